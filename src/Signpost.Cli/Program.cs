@@ -1,0 +1,3 @@
+using Signpost.Cli;
+
+return await SignpostCommands.RunAsync(args);

@@ -1,0 +1,28 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Signpost.Canons;
+
+/// <summary>Reads and writes Signpost entry files (snake_case JSON, unknown fields refused).</summary>
+public static class CanonJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        AllowTrailingCommas = false,
+        ReadCommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    public static Canon Read(string json) =>
+        JsonSerializer.Deserialize<Canon>(json, Options)
+        ?? throw new JsonException("the file holds null, not an entry object");
+
+    public static string Write(Canon canon) => JsonSerializer.Serialize(canon, Options) + "\n";
+}
