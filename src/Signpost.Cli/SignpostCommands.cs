@@ -10,6 +10,7 @@ internal static class SignpostCommands
     {
         var root = new RootCommand("Signpost: paste an error or a whole log, get the known entry, its fixes and its dead ends.");
         root.Subcommands.Add(LookupCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

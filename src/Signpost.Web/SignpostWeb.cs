@@ -3,11 +3,13 @@ namespace Signpost.Web;
 /// <summary>Builds the web host that serves the site, the API and MCP over HTTP.</summary>
 public static class SignpostWeb
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>Creates the host. <paramref name="configure"/> lets the CLI and tests set options.</summary>
+    public static WebApplication Build(string[] args, Action<SignpostOptions>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSignpost(builder.Configuration, configure);
         var app = builder.Build();
-        app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapSignpost();
         return app;
     }
 }

@@ -1,0 +1,12 @@
+namespace Signpost.Web;
+
+/// <summary>The table of contents of the web host: every group of routes, in order.</summary>
+public static class SignpostEndpoints
+{
+    public static WebApplication MapSignpost(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        return app;
+    }
+}
