@@ -10,6 +10,10 @@ internal static class SignpostCommands
     {
         var root = new RootCommand("Signpost: paste an error or a whole log, get the known entry, its fixes and its dead ends.");
         root.Subcommands.Add(LookupCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
@@ -17,6 +21,23 @@ internal static class SignpostCommands
     public static async Task<int> RunAsync(string[] args)
     {
         var parse = Create().Parse(args);
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync($"signpost: {error.Message}").ConfigureAwait(false);
+            }
+            await Console.Error.WriteLineAsync("Run `signpost --help` (or `signpost COMMAND --help`) for usage.").ConfigureAwait(false);
+            return ExitCodes.BadUsage;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await Console.Error.WriteLineAsync($"signpost: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadUsage;
+        }
     }
 }

@@ -63,7 +63,7 @@ public static class DeadendsReader
             },
             Provenance = new Provenance
             {
-                ReviewStatus = Text(metadata, "review_status") ?? ReviewStatuses.AiGenerated,
+                ReviewStatus = ReviewStatus(Text(metadata, "review_status")),
                 Author = Text(metadata, "generated_by"),
                 Created = Text(metadata, "generation_date"),
                 Updated = Text(metadata, "last_verification"),
@@ -74,6 +74,10 @@ public static class DeadendsReader
         };
         return (canon, problems);
     }
+
+    /// <summary>ErrorCanon says "auto_generated" for what Signpost calls "ai_generated".</summary>
+    private static string ReviewStatus(string? status) =>
+        status is null or "auto_generated" ? ReviewStatuses.AiGenerated : status;
 
     private static List<string> Patterns(string file, JsonElement error, List<LoadProblem> problems)
     {

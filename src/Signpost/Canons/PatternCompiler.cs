@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace Signpost.Canons;
+
+/// <summary>
+/// Compiles entry patterns so that none can stall a lookup: the non-backtracking engine where it
+/// can run the pattern, otherwise the backtracking engine bounded by a timeout.
+/// </summary>
+public static class PatternCompiler
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(25);
+
+    private const RegexOptions Common = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Compiles <paramref name="pattern"/>, or returns the reason it cannot be compiled.</summary>
+    public static (Regex? Regex, string? Error) TryCompile(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        try
+        {
+            return (new Regex(pattern, Common | RegexOptions.NonBacktracking), null);
+        }
+        catch (NotSupportedException)
+        {
+            try
+            {
+                return (new Regex(pattern, Common, Timeout), null);
+            }
+            catch (ArgumentException e)
+            {
+                return (null, e.Message);
+            }
+        }
+        catch (ArgumentException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Compiles for a one-off check (validation): the interpreter with a timeout, which is much
+    /// cheaper to build than the non-backtracking automaton and matches the same texts.
+    /// </summary>
+    public static (Regex? Regex, string? Error) TryCompileForCheck(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        try
+        {
+            return (new Regex(pattern, Common, Timeout), null);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>True when the pattern matches; a timeout counts as no match.</summary>
+    public static bool IsMatch(Regex regex, string text)
+    {
+        ArgumentNullException.ThrowIfNull(regex);
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}
