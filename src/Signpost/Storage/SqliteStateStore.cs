@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Signpost.Storage;
+
+/// <summary>
+/// The default store: one SQLite file in write-ahead-log mode with full sync, so a committed
+/// report survives a killed process. Writers take turns in process instead of spinning on the lock.
+/// </summary>
+public sealed class SqliteStateStore : StateStore
+{
+    public const string FileName = "signpost.db";
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public SqliteStateStore(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    /// <summary>The store file inside a data folder, which is created when missing.</summary>
+    public static SqliteStateStore InFolder(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return new SqliteStateStore(System.IO.Path.Combine(folder, FileName));
+    }
+
+    public override string Describe() => $"SQLite {Path}";
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        _writer.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    protected override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
+
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;", cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    protected override Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+
+    protected override Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        // BEGIN IMMEDIATE takes the write lock up front, so two processes starting at once migrate in turn.
+        ArgumentNullException.ThrowIfNull(connection);
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    protected override async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await base.WriteAsync(write, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+}

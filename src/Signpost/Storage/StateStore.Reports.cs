@@ -1,0 +1,86 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Signpost.Storage;
+
+public abstract partial class StateStore
+{
+    /// <summary>
+    /// Stores a report, committed before returning. A report whose idempotency key was stored
+    /// before is not stored again: the first one's receipt comes back, marked duplicate.
+    /// </summary>
+    public Task<ReportReceipt> AddReportAsync(OutcomeReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return WriteAsync(async connection =>
+        {
+            var id = await ScalarAsync(connection, null, """
+                INSERT INTO outcome_reports (idempotency_key, entry_id, workaround, worked, environment, env_json, note, client, created_at)
+                VALUES (@key, @entry, @workaround, @worked, @environment, @env, @note, @client, @created)
+                ON CONFLICT (idempotency_key) DO NOTHING
+                RETURNING id
+                """,
+                [("key", report.IdempotencyKey), ("entry", report.EntryId), ("workaround", report.Workaround), ("worked", report.Worked ? 1 : 0),
+                 ("environment", report.Environment), ("env", report.EnvironmentJson), ("note", report.Note), ("client", report.Client), ("created", Now())],
+                cancellationToken).ConfigureAwait(false);
+            if (id is not null)
+            {
+                return new ReportReceipt(ToLong(id), Duplicate: false);
+            }
+            var first = await ScalarAsync(connection, null, "SELECT id FROM outcome_reports WHERE idempotency_key = @key", [("key", report.IdempotencyKey)], cancellationToken).ConfigureAwait(false);
+            return new ReportReceipt(ToLong(first!), Duplicate: true);
+        }, cancellationToken);
+    }
+
+    /// <summary>Report counts per workaround and environment for one entry.</summary>
+    public async Task<IReadOnlyList<OutcomeTally>> TallyAsync(string entryId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, """
+            SELECT workaround, environment, SUM(worked), COUNT(*) FROM outcome_reports
+            WHERE entry_id = @entry GROUP BY workaround, environment
+            """, [("entry", entryId)]);
+        var tallies = new List<OutcomeTally>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var worked = ToLong(reader.GetValue(2));
+            tallies.Add(new OutcomeTally(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), worked, ToLong(reader.GetValue(3)) - worked));
+        }
+        return tallies;
+    }
+
+    /// <summary>How many reports are stored, for one entry or for all.</summary>
+    public async Task<long> CountReportsAsync(string? entryId = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var count = entryId is null
+            ? await ScalarAsync(connection, null, "SELECT COUNT(*) FROM outcome_reports", [], cancellationToken).ConfigureAwait(false)
+            : await ScalarAsync(connection, null, "SELECT COUNT(*) FROM outcome_reports WHERE entry_id = @entry", [("entry", entryId)], cancellationToken).ConfigureAwait(false);
+        return ToLong(count!);
+    }
+
+    /// <summary>How many stored reports carry each of the given idempotency keys (0 or 1 each).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> CountByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var counts = keys.Distinct(StringComparer.Ordinal).ToDictionary(k => k, _ => 0L, StringComparer.Ordinal);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, "SELECT idempotency_key FROM outcome_reports WHERE idempotency_key IS NOT NULL", []);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = reader.GetString(0);
+            if (counts.TryGetValue(key, out var n))
+            {
+                counts[key] = n + 1;
+            }
+        }
+        return counts;
+    }
+
+    protected static long ToLong(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
+    private protected static DateTimeOffset FromMillis(DbDataReader reader, int ordinal) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(ToLong(reader.GetValue(ordinal)));
+}
