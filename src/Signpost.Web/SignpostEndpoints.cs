@@ -1,3 +1,5 @@
+using Signpost.Web.Pages;
+
 namespace Signpost.Web;
 
 /// <summary>The table of contents of the web host: every group of routes, in order.</summary>
@@ -7,6 +9,7 @@ public static class SignpostEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapPages();
         return app;
     }
 }

@@ -1,0 +1,94 @@
+using Signpost.Canons;
+
+namespace Signpost.Web.Pages;
+
+/// <summary>The workarounds (with success rates, steps and report buttons) and the dead ends (with fail rates and why).</summary>
+internal static class EntryFixes
+{
+    public static Html Workarounds(PageContext ctx, Canon canon, EntryText text)
+    {
+        if (canon.Workarounds.Count == 0)
+        {
+            return Html.Empty;
+        }
+        var t = ctx.Text;
+        var items = canon.Workarounds.Select((w, i) => Html.Of($"""
+            <li class="workaround" id="workaround-{i + 1}">
+            <p class="rate {Percent.Grade(w.SuccessRate)}">{t.Format("success_rate", Percent.Of(w.SuccessRate))}</p>
+            <p class="action">{CommandText.Render(text.WorkaroundAction(i), t)}</p>
+            {Condition(t, text.WorkaroundCondition(i))}{Steps(t, text.WorkaroundSteps(i))}{Tradeoff(t, text.WorkaroundTradeoff(i))}{Sources(t, w.Sources)}{Outcome(ctx, canon, i)}
+            </li>
+            """));
+        return Html.Of($"""
+            <section aria-labelledby="workarounds"><h2 id="workarounds">{t["workarounds"]}</h2>
+            <ol class="workarounds">{Html.Join(items)}</ol>
+            {OtherLanguageSteps(ctx, canon, text)}
+            </section>
+            """);
+    }
+
+    public static Html DeadEnds(PageContext ctx, Canon canon, EntryText text)
+    {
+        if (canon.DeadEnds.Count == 0)
+        {
+            return Html.Empty;
+        }
+        var t = ctx.Text;
+        var items = canon.DeadEnds.Select((d, i) => Html.Of($"""
+            <li class="dead-end">
+            <p class="rate fail">{t.Format("fail_rate", Percent.Of(d.FailRate))}</p>
+            <p class="action">{text.DeadEndAction(i)}</p>
+            <p class="why">{text.DeadEndWhy(i)}</p>
+            {Condition(t, text.DeadEndCondition(i))}
+            </li>
+            """));
+        return Html.Of($"""
+            <section aria-labelledby="dead-ends"><h2 id="dead-ends">{t["dead_ends"]}</h2>
+            <p class="lead">{t["dead_ends_lead"]}</p>
+            <ol class="dead-ends">{Html.Join(items)}</ol>
+            </section>
+            """);
+    }
+
+    /// <summary>The seed page lists the Chinese steps under the English ones; the Chinese page lists the English.</summary>
+    private static Html OtherLanguageSteps(PageContext ctx, Canon canon, EntryText text)
+    {
+        var other = new EntryText(canon, ctx.Text.Other.Lang);
+        if (other.IsMissing || other.Lang == text.Lang)
+        {
+            return Html.Empty;
+        }
+        var items = canon.Workarounds.Select((_, i) => Html.Of($"<li>{CommandText.Render(other.WorkaroundAction(i), ctx.Text)}</li>"));
+        return Html.Of($"""
+            <div class="other-lang" lang="{Layout.HtmlLang(other.Lang)}"><h3>{ctx.Text.Other["steps_heading"]}</h3><ol>{Html.Join(items)}</ol></div>
+            """);
+    }
+
+    private static Html Steps(SiteText t, IReadOnlyList<string> steps) =>
+        steps.Count == 0 ? Html.Empty
+        : Html.Of($"""<ol class="steps">{Html.Join(steps.Select(s => Html.Of($"<li>{CommandText.Render(s, t)}</li>")))}</ol>""");
+
+    private static Html Condition(SiteText t, string? condition) =>
+        string.IsNullOrWhiteSpace(condition) ? Html.Empty : Html.Of($"""<p class="condition"><strong>{t["when"]}:</strong> {condition}</p>""");
+
+    private static Html Tradeoff(SiteText t, string? tradeoff) =>
+        string.IsNullOrWhiteSpace(tradeoff) ? Html.Empty : Html.Of($"""<p class="tradeoff"><strong>{t["tradeoff"]}:</strong> {tradeoff}</p>""");
+
+    private static Html Sources(SiteText t, List<string> sources) =>
+        sources.Count == 0 ? Html.Empty
+        : Html.Of($"""<p class="sources">{t["sources"]}: {Html.Join(" · ", sources.Select((s, i) => SafeLink.To(s, SourceName(s, i))))}</p>""");
+
+    private static string SourceName(string url, int i) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : $"[{i + 1}]";
+
+    /// <summary>Buttons the script reveals and posts to the outcomes API; without script or API they stay hidden or say so.</summary>
+    private static Html Outcome(PageContext ctx, Canon canon, int index) =>
+        Html.When(ctx.IsLive, () => Html.Of($"""
+            <div class="outcome" data-entry="{canon.Id}" data-workaround="{index}" hidden>
+            <span>{ctx.Text["did_it_work"]}</span>
+            <button type="button" data-worked="true">{ctx.Text["worked_for_me"]}</button>
+            <button type="button" data-worked="false">{ctx.Text["did_not_work"]}</button>
+            <span class="outcome-status" role="status" data-thanks="{ctx.Text["outcome_thanks"]}" data-unavailable="{ctx.Text["outcome_unavailable"]}"></span>
+            </div>
+            """));
+}
