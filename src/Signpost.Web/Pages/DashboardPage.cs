@@ -1,5 +1,6 @@
 using System.Globalization;
 using Signpost.Canons;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 

@@ -1,4 +1,5 @@
 using Signpost.Canons;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 
@@ -12,11 +13,11 @@ internal static class EntryFixes
             return Html.Empty;
         }
         var t = ctx.Text;
-        var items = canon.Workarounds.Select((w, i) => Html.Of($"""
+        var items = text.Workarounds.Select((w, i) => Html.Of($"""
             <li class="workaround" id="workaround-{i + 1}">
-            <p class="rate {Percent.Grade(w.SuccessRate)}">{t.Format("success_rate", Percent.Of(w.SuccessRate))}</p>
-            <p class="action">{CommandText.Render(text.WorkaroundAction(i), t)}</p>
-            {Condition(t, text.WorkaroundCondition(i))}{Steps(t, text.WorkaroundSteps(i))}{Tradeoff(t, text.WorkaroundTradeoff(i))}{Sources(t, w.Sources)}{Outcome(ctx, canon, i)}
+            <p class="rate {RateGrade.Of(w.Source.SuccessRate)}">{t.Format("success_rate", Percent.Of(w.Source.SuccessRate))}</p>
+            <p class="action">{CommandText.Render(w.Action, t)}</p>
+            {Condition(t, w.Condition)}{Steps(t, w.Steps)}{Tradeoff(t, w.Tradeoff)}{Sources(t, w.Source.Sources)}{Outcome(ctx, canon, i)}
             </li>
             """));
         return Html.Of($"""
@@ -34,12 +35,12 @@ internal static class EntryFixes
             return Html.Empty;
         }
         var t = ctx.Text;
-        var items = canon.DeadEnds.Select((d, i) => Html.Of($"""
+        var items = text.DeadEnds.Select(d => Html.Of($"""
             <li class="dead-end">
-            <p class="rate fail">{t.Format("fail_rate", Percent.Of(d.FailRate))}</p>
-            <p class="action">{text.DeadEndAction(i)}</p>
-            <p class="why">{text.DeadEndWhy(i)}</p>
-            {Condition(t, text.DeadEndCondition(i))}
+            <p class="rate fail">{t.Format("fail_rate", Percent.Of(d.Source.FailRate))}</p>
+            <p class="action">{d.Action}</p>
+            <p class="why">{d.Why}</p>
+            {Condition(t, d.Condition)}
             </li>
             """));
         return Html.Of($"""
@@ -58,7 +59,7 @@ internal static class EntryFixes
         {
             return Html.Empty;
         }
-        var items = canon.Workarounds.Select((_, i) => Html.Of($"<li>{CommandText.Render(other.WorkaroundAction(i), ctx.Text)}</li>"));
+        var items = other.Workarounds.Select(w => Html.Of($"<li>{CommandText.Render(w.Action, ctx.Text)}</li>"));
         return Html.Of($"""
             <div class="other-lang" lang="{Layout.HtmlLang(other.Lang)}"><h3>{ctx.Text.Other["steps_heading"]}</h3><ol>{Html.Join(items)}</ol></div>
             """);

@@ -1,4 +1,5 @@
 using Signpost.Canons;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 

@@ -1,4 +1,5 @@
 using Signpost.Canons;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 
@@ -10,7 +11,7 @@ internal static class EntryList
         var t = ctx.Text;
         var items = canons.Select(c => Html.Of($"""
             <li><a href="{ctx.Href(SiteLinks.Entry(c.Id))}" lang="en">{c.Signature}</a>
-            <span class="entry-meta"><code class="id">{c.Id}</code> <span class="rate {Percent.Grade(c.Figures.FixRate)}">{t["fix_rate"]} {Percent.Of(c.Figures.FixRate)}</span> <span class="chip review {c.Provenance.ReviewStatus}">{c.Provenance.ReviewStatus}</span></span></li>
+            <span class="entry-meta"><code class="id">{c.Id}</code> <span class="rate {RateGrade.Of(c.Figures.FixRate)}">{t["fix_rate"]} {Percent.Of(c.Figures.FixRate)}</span> <span class="chip review {c.Provenance.ReviewStatus}">{c.Provenance.ReviewStatus}</span></span></li>
             """)).ToList();
         return items.Count == 0 ? Html.Empty : Html.Of($"""<ul class="entry-list">{Html.Join(items)}</ul>""");
     }

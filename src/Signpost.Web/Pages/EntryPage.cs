@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Signpost.Canons;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 
@@ -64,7 +65,7 @@ internal static class EntryPage
             Html.Of($"""<li class="figure {grade}"><strong>{value}</strong><span>{label}</span></li>""");
         return Html.Of($"""
             <ul class="figures" lang="{Layout.HtmlLang(t.Lang)}" aria-label="{t["figures_label"]}">
-            {Figure(Percent.Of(f.FixRate), t["fix_rate"], Percent.Grade(f.FixRate))}{Figure(Percent.Of(f.Confidence), t["confidence"], Percent.Grade(f.Confidence))}{Figure(f.EvidenceCount.ToString(System.Globalization.CultureInfo.InvariantCulture), t["evidence"], "plain")}{Figure(f.FirstSeen ?? "—", t["first_seen"], "plain")}
+            {Figure(Percent.Of(f.FixRate), t["fix_rate"], RateGrade.Of(f.FixRate))}{Figure(Percent.Of(f.Confidence), t["confidence"], RateGrade.Of(f.Confidence))}{Figure(f.EvidenceCount.ToString(System.Globalization.CultureInfo.InvariantCulture), t["evidence"], "plain")}{Figure(f.FirstSeen ?? "—", t["first_seen"], "plain")}
             </ul>
             """);
     }

@@ -1,57 +1,44 @@
 using Signpost.Canons;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 
 /// <summary>
-/// An entry's text in the page's language: the translation where one exists, English where it
-/// does not, and whether the translation is missing or older than the English it was made from.
+/// An entry's text in the page's language (<see cref="LocalizedCanon"/>), plus what the page
+/// needs beyond it: whether the translation is missing or older than the English, and the
+/// translated notes of the entry's links to other entries.
 /// </summary>
 internal sealed class EntryText
 {
     private readonly Canon _canon;
+    private readonly LocalizedCanon _view;
     private readonly Translation? _translation;
 
     public EntryText(Canon canon, string lang)
     {
         ArgumentNullException.ThrowIfNull(canon);
         _canon = canon;
+        _view = LocalizedCanon.For(canon, lang);
         _translation = lang == SiteText.English ? null : canon.Translations.GetValueOrDefault(lang);
-        Wanted = lang;
+        IsMissing = !_view.IsTranslated;
         IsStale = _translation is not null && _translation.SourceHash != TranslationFingerprint.Of(canon);
     }
 
-    /// <summary>The language the page asked for.</summary>
-    public string Wanted { get; }
-
     /// <summary>The language the content is actually in.</summary>
-    public string Lang => _translation is null ? SiteText.English : Wanted;
+    public string Lang => _view.Lang;
 
     /// <summary>The page asked for a language this entry has no translation into.</summary>
-    public bool IsMissing => Wanted != SiteText.English && _translation is null;
+    public bool IsMissing { get; }
 
     public bool IsStale { get; }
 
-    public string RootCause => _translation?.RootCause ?? _canon.RootCause;
+    public string RootCause => _view.RootCause;
 
-    public string WorkaroundAction(int i) => _translation?.Workarounds.ElementAtOrDefault(i)?.Action ?? _canon.Workarounds[i].Action;
+    public IReadOnlyList<LocalizedWorkaround> Workarounds => _view.Workarounds;
 
-    public IReadOnlyList<string> WorkaroundSteps(int i)
-    {
-        var steps = _translation?.Workarounds.ElementAtOrDefault(i)?.Steps;
-        return steps is { Count: > 0 } ? steps : _canon.Workarounds[i].Steps;
-    }
+    public IReadOnlyList<LocalizedDeadEnd> DeadEnds => _view.DeadEnds;
 
-    public string? WorkaroundCondition(int i) => _translation?.Workarounds.ElementAtOrDefault(i)?.Condition ?? _canon.Workarounds[i].Condition;
-
-    public string? WorkaroundTradeoff(int i) => _translation?.Workarounds.ElementAtOrDefault(i)?.Tradeoff ?? _canon.Workarounds[i].Tradeoff;
-
-    public string DeadEndAction(int i) => _translation?.DeadEnds.ElementAtOrDefault(i)?.Action ?? _canon.DeadEnds[i].Action;
-
-    public string DeadEndWhy(int i) => _translation?.DeadEnds.ElementAtOrDefault(i)?.Why ?? _canon.DeadEnds[i].Why;
-
-    public string? DeadEndCondition(int i) => _translation?.DeadEnds.ElementAtOrDefault(i)?.Condition ?? _canon.DeadEnds[i].Condition;
-
-    public string? VersionNote(int i) => _translation?.VersionNotes.ElementAtOrDefault(i) ?? _canon.Versions[i].Notes;
+    public string? VersionNote(int i) => _view.VersionNotes[i];
 
     public string? LeadsToCondition(int i) => _translation?.LeadsTo.ElementAtOrDefault(i) ?? _canon.Transitions.LeadsTo[i].Condition;
 

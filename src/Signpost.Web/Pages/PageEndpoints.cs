@@ -1,4 +1,5 @@
 using Signpost.Canons;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 
@@ -43,7 +44,7 @@ internal static class PageEndpoints
         }
         if (Alternate(path, ".md") is { } mdId && corpus.Find(mdId) is { } forMarkdown)
         {
-            return Results.Text(EntryMarkdown.Render(forMarkdown, ctx.Lang), "text/markdown; charset=utf-8");
+            return Results.Text(CanonMarkdown.Render(forMarkdown, ctx.Lang), "text/markdown; charset=utf-8");
         }
         var trimmed = path.TrimEnd('/');
         if (!trimmed.Contains('/', StringComparison.Ordinal) && corpus.Domains.Contains(trimmed))

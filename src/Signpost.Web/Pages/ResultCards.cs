@@ -1,5 +1,6 @@
 using System.Globalization;
 using Signpost.Matching;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 
@@ -42,12 +43,12 @@ internal static class ResultCards
         var canon = ctx.Corpus.Find(match.Id);
         var fix = canon?.Workarounds.OrderByDescending(w => w.SuccessRate).FirstOrDefault();
         var best = fix is null ? Html.Empty
-            : Html.Of($"""<p class="best-fix"><span class="rate {Percent.Grade(fix.SuccessRate)}">{t.Format("success_rate", Percent.Of(fix.SuccessRate))}</span> {new EntryText(canon!, ctx.Lang).WorkaroundAction(canon!.Workarounds.IndexOf(fix))}</p>""");
+            : Html.Of($"""<p class="best-fix"><span class="rate {RateGrade.Of(fix.SuccessRate)}">{t.Format("success_rate", Percent.Of(fix.SuccessRate))}</span> {new EntryText(canon!, ctx.Lang).Workarounds[canon!.Workarounds.IndexOf(fix)].Action}</p>""");
         var fixRate = canon is null ? Html.Empty : Html.Of($"""<span>{t["fix_rate"]} {Percent.Of(canon.Figures.FixRate)}</span>""");
         return Html.Of($"""
             <li class="card">
             <h3 lang="en"><a href="{ctx.Href(SiteLinks.Entry(match.Id))}">{match.Title}</a></h3>
-            <p class="card-meta"><span class="chip domain">{match.Domain}</span><span class="confidence {Percent.Grade(match.Confidence)}">{t["match_confidence"]} {Percent.Of(match.Confidence)}</span>{fixRate}{Verdict(match)}</p>
+            <p class="card-meta"><span class="chip domain">{match.Domain}</span><span class="confidence {RateGrade.Of(match.Confidence)}">{t["match_confidence"]} {Percent.Of(match.Confidence)}</span>{fixRate}{Verdict(match)}</p>
             {Why(t, match.Why)}{best}
             </li>
             """);

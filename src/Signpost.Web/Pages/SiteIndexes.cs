@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
 
