@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Signpost.Canons;
 using Signpost.Matching;
 
 namespace Signpost.Rendering;
@@ -8,15 +8,14 @@ namespace Signpost.Rendering;
 /// <summary>The JSON shape of lookup results, shared by the CLI, the HTTP API and MCP.</summary>
 public static class ResultJson
 {
-    public static readonly JsonSerializerOptions Options = new()
+    /// <summary>The entry files' conventions (snake_case, readable Chinese), on one line, tolerant on read.</summary>
+    public static readonly JsonSerializerOptions Options = new(CanonJson.Options)
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 
-    private static readonly JsonSerializerOptions Indented = new(Options) { WriteIndented = true, IndentSize = 2 };
+    private static readonly JsonSerializerOptions Indented = new(Options) { WriteIndented = true };
 
     public static string Write(MatchResult result, bool indented = false) =>
         JsonSerializer.Serialize(result, indented ? Indented : Options);
