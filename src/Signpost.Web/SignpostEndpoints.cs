@@ -1,4 +1,6 @@
 using Signpost.Web.Pages;
+using Scalar.AspNetCore;
+using Signpost.Web.Api;
 
 namespace Signpost.Web;
 
@@ -10,6 +12,13 @@ public static class SignpostEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/healthz", () => TypedResults.Text("ok"));
         app.MapPages();
+        app.MapLookupApi();
+        app.MapEntriesApi();
+        app.MapCorpusApi();
+        app.MapExportApi();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs");
+        app.MapMcp("/mcp");
         return app;
     }
 }

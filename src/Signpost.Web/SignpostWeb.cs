@@ -1,3 +1,6 @@
+using Signpost.Web.Api;
+using Signpost.Web.Mcp;
+
 namespace Signpost.Web;
 
 /// <summary>Builds the web host that serves the site, the API and MCP over HTTP.</summary>
@@ -8,7 +11,10 @@ public static class SignpostWeb
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSignpost(builder.Configuration, configure);
+        builder.Services.AddSignpostApi(builder.Configuration);
+        builder.Services.AddSignpostMcp().WithHttpTransport(o => o.Stateless = true);
         var app = builder.Build();
+        app.UseSignpostApi();
         app.MapSignpost();
         return app;
     }

@@ -1,0 +1,49 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Signpost.Web.Api;
+
+/// <summary>What the HTTP API needs from the host: JSON, problem documents, CORS, rate limits, OpenAPI.</summary>
+public static class ApiServices
+{
+    public static IServiceCollection AddSignpostApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
+        // Throwing lets BadRequestHandler say what was wrong instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.AddCors(o => o.AddPolicy(ApiPolicies.Reads, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
+        var perMinute = configuration.GetValue("Signpost:WritesPerMinute", 30);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
+                $"Too many writes from this address; at most {perMinute} a minute. Wait and retry.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.").ExecuteAsync(context.HttpContext));
+            o.AddPolicy(ApiPolicies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Signpost API";
+            document.Info.Description = "Look up errors and logs, read entries with their fixes and dead ends, report outcomes.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>The middleware the API's routes rely on, in order.</summary>
+    public static WebApplication UseSignpostApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseCors();
+        app.UseRateLimiter();
+        app.Use(BodyLimit.GuardAsync);
+        return app;
+    }
+}
