@@ -10,7 +10,7 @@ namespace Signpost.Web;
 /// </summary>
 public static class WireJson
 {
-    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    public static readonly JsonSerializerOptions Options = Frozen();
 
     /// <summary>Applies the wire settings to options a host owns (ASP.NET Core's HTTP JSON options).</summary>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
@@ -21,6 +21,15 @@ public static class WireJson
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         options.NumberHandling = JsonNumberHandling.Strict;
+        return options;
+    }
+
+    // Read-only from the start: hosts built in parallel (tests) share it, and a library that
+    // fills in a missing resolver on first use would race.
+    private static JsonSerializerOptions Frozen()
+    {
+        var options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }

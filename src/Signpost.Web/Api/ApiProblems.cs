@@ -19,4 +19,14 @@ public static class ApiProblems
             $"The request body is larger than {limit} bytes. Send less text (the tail of a log holds the error) or split a batch.",
             statusCode: StatusCodes.Status413PayloadTooLarge,
             title: "The request body is too large.");
+
+    /// <summary>What to say when the framework, not a route, produced the error.</summary>
+    public static string? DefaultDetail(int? status) => status switch
+    {
+        StatusCodes.Status404NotFound => "No such route. The API's routes are listed at /openapi/v1.json and browsable at /docs.",
+        StatusCodes.Status405MethodNotAllowed => "This route does not take this HTTP method; see /openapi/v1.json.",
+        StatusCodes.Status413PayloadTooLarge => "The request body is over this route's limit. Send less text (the tail of a log holds the error) or split a batch.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with Content-Type: application/json.",
+        _ => null,
+    };
 }

@@ -12,7 +12,7 @@ public static class ApiServices
         services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
         // Throwing lets BadRequestHandler say what was wrong instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= ApiProblems.DefaultDetail(c.ProblemDetails.Status));
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddCors(o => o.AddPolicy(ApiPolicies.Reads, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
         var perMinute = configuration.GetValue("Signpost:WritesPerMinute", 30);
