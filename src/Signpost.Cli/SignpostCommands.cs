@@ -15,6 +15,8 @@ internal static class SignpostCommands
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(McpCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         return root;
     }
 

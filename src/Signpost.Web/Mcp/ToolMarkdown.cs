@@ -10,7 +10,9 @@ namespace Signpost.Web.Mcp;
 /// <summary>Compact Markdown for tool answers: the few lines an agent needs, ids to call back with.</summary>
 internal static class ToolMarkdown
 {
-    public static string Lookup(MatchResult result, Corpus corpus, bool detail = true)
+    public const string ToolFollowUp = "Read an entry in full with get_error_detail(id).";
+
+    public static string Lookup(MatchResult result, Corpus corpus, bool detail = true, string followUp = ToolFollowUp)
     {
         if (result.Matches.Count == 0)
         {
@@ -26,7 +28,7 @@ internal static class ToolMarkdown
                 Advice(md, canon);
             }
         }
-        md.Append("\nRead an entry in full with get_error_detail(id).\n");
+        md.Append(CultureInfo.InvariantCulture, $"\n{followUp}\n");
         return md.ToString();
     }
 
