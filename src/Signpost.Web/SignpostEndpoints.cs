@@ -16,6 +16,7 @@ public static class SignpostEndpoints
         app.MapEntriesApi();
         app.MapCorpusApi();
         app.MapExportApi();
+        app.MapApiNotFound();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapMcp("/mcp");

@@ -1,12 +1,12 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Signpost.Rendering;
 
 namespace Signpost.Web;
 
 /// <summary>
-/// The JSON Signpost sends and accepts over HTTP and MCP: the names and shapes of the entry
-/// files and of the CLI's JSON (snake_case, nulls left out), written compactly.
+/// The JSON Signpost sends and accepts over HTTP and MCP: the settings of the CLI's JSON
+/// (<see cref="ResultJson"/>: snake_case, nulls left out), written compactly.
 /// </summary>
 public static class WireJson
 {
@@ -16,10 +16,11 @@ public static class WireJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-        options.DictionaryKeyPolicy = null;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        var results = ResultJson.Options;
+        options.PropertyNamingPolicy = results.PropertyNamingPolicy;
+        options.DictionaryKeyPolicy = results.DictionaryKeyPolicy;
+        options.DefaultIgnoreCondition = results.DefaultIgnoreCondition;
+        options.Encoder = results.Encoder;
         options.NumberHandling = JsonNumberHandling.Strict;
         return options;
     }

@@ -8,7 +8,8 @@ internal static class SignpostProcess
 {
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
-    public static async Task<Outcome> RunWithInputAsync(string? stdin, params string[] args)
+    /// <summary>Starts <c>signpost</c> with every stream redirected; <paramref name="environment"/> adds variables.</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,7 +25,26 @@ internal static class SignpostProcess
         {
             start.ArgumentList.Add(arg);
         }
-        using var process = Process.Start(start)!;
+        // The CI's own GitHub Actions variables must not reach the program under test.
+        start.Environment.Remove("GITHUB_ACTIONS");
+        start.Environment.Remove("GITHUB_STEP_SUMMARY");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        return Process.Start(start)!;
+    }
+
+    public static async Task<Outcome> RunWithInputAsync(string? stdin, params string[] args) => await RunAsync(stdin, null, args);
+
+    public static Task<Outcome> RunAsync(params string[] args) => RunAsync(null, null, args);
+
+    public static Task<Outcome> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(null, environment, args);
+
+    private static async Task<Outcome> RunAsync(string? stdin, IReadOnlyDictionary<string, string>? environment, string[] args)
+    {
+        using var process = Start(args, environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (stdin is not null)
@@ -36,6 +56,4 @@ internal static class SignpostProcess
         await process.WaitForExitAsync(timeout.Token);
         return new Outcome(process.ExitCode, await output, await error);
     }
-
-    public static Task<Outcome> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 }

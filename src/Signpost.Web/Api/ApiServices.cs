@@ -35,6 +35,14 @@ public static class ApiServices
         return services;
     }
 
+    /// <summary>Any other path under /api answers 404 with a problem document, not a page.</summary>
+    public static IEndpointRouteBuilder MapApiNotFound(this IEndpointRouteBuilder app)
+    {
+        app.Map("/api/{**rest}", () => TypedResults.Problem(ApiProblems.DefaultDetail(StatusCodes.Status404NotFound), statusCode: StatusCodes.Status404NotFound, title: "Unknown API route."))
+            .ExcludeFromDescription();
+        return app;
+    }
+
     /// <summary>The middleware the API's routes rely on, in order.</summary>
     public static WebApplication UseSignpostApi(this WebApplication app)
     {

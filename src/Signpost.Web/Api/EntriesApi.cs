@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Signpost.Browsing;
+using Signpost.Rates;
 
 namespace Signpost.Web.Api;
 
@@ -33,7 +34,7 @@ public static class EntriesApi
         return query.Problem() is { } problem ? ApiProblems.Invalid(problem) : TypedResults.Ok(query.Run(kb.Corpus));
     }
 
-    private static Results<Ok<EntryDocument>, ProblemHttpResult> Get(string domain, string slug, string? env, string? lang, KnowledgeBase kb)
+    private static async Task<Results<Ok<EntryDocument>, ProblemHttpResult>> Get(string domain, string slug, string? env, string? lang, KnowledgeBase kb, IServiceProvider services, CancellationToken cancellationToken)
     {
         var id = env is null ? $"{domain}/{slug}" : $"{domain}/{slug}/{env}";
         lang ??= "en";
@@ -41,7 +42,11 @@ public static class EntriesApi
         {
             return ApiProblems.Invalid($"lang must be 'en' or 'zh', not '{lang}'.");
         }
-        return kb.Corpus.Find(id) is { } canon ? TypedResults.Ok(EntryDocument.Of(canon, lang)) : ApiProblems.UnknownEntry(id);
+        if (kb.Corpus.Find(id) is not { } canon)
+        {
+            return ApiProblems.UnknownEntry(id);
+        }
+        return TypedResults.Ok(await EntryDocument.OfAsync(canon, lang, services.GetService<LiveFigures>(), cancellationToken).ConfigureAwait(false));
     }
 
     private static Results<Ok<EntryChain>, ProblemHttpResult> Chain(string id, int? depth, KnowledgeBase kb)

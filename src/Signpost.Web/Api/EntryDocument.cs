@@ -1,10 +1,12 @@
 using Signpost.Canons;
+using Signpost.Rates;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Api;
 
 /// <summary>
 /// An entry as the API and MCP return it: in the language asked for (English where a field has
-/// no translation) and with the figures in force.
+/// no translation) and, where a state store runs, with the live figures reports have moved.
 /// </summary>
 public sealed record EntryDocument
 {
@@ -16,28 +18,27 @@ public sealed record EntryDocument
     /// <summary>False when the language asked for has no translation, so the text is English.</summary>
     public bool Translated { get; init; }
 
-    public static EntryDocument Of(Canon canon, string lang)
+    /// <summary>Fix rate, confidence and evidence with outcome reports counted; absent without a state store.</summary>
+    public LiveEntryFigures? LiveFigures { get; init; }
+
+    public static async Task<EntryDocument> OfAsync(Canon canon, string lang, LiveFigures? live, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(canon);
-        if (lang == "en" || !canon.Translations.TryGetValue(lang, out var t))
+        var view = LocalizedCanon.For(canon, lang);
+        var entry = view.Lang == "en" ? canon : canon with
         {
-            return new EntryDocument { Entry = canon, Lang = "en", Translated = lang == "en" };
-        }
-        var entry = canon with
-        {
-            RootCause = Pick(t.RootCause, canon.RootCause)!,
-            Workarounds = [.. canon.Workarounds.Select((w, i) => t.Workarounds.ElementAtOrDefault(i) is { } tw
-                ? w with { Action = tw.Action, Steps = tw.Steps.Count == w.Steps.Count ? tw.Steps : w.Steps, Condition = Pick(tw.Condition, w.Condition), Tradeoff = Pick(tw.Tradeoff, w.Tradeoff) }
-                : w)],
-            DeadEnds = [.. canon.DeadEnds.Select((d, i) => t.DeadEnds.ElementAtOrDefault(i) is { } td
-                ? d with { Action = td.Action, Why = td.Why, Condition = Pick(td.Condition, d.Condition), Misconception = Pick(td.Misconception, d.Misconception) }
-                : d)],
-            Versions = [.. canon.Versions.Select((v, i) => v with { Notes = Pick(t.VersionNotes.ElementAtOrDefault(i), v.Notes) })],
+            RootCause = view.RootCause,
+            Workarounds = [.. view.Workarounds.Select(w => w.Source with { Action = w.Action, Steps = [.. w.Steps], Condition = w.Condition, Tradeoff = w.Tradeoff })],
+            DeadEnds = [.. view.DeadEnds.Select(d => d.Source with { Action = d.Action, Why = d.Why, Condition = d.Condition, Misconception = d.Misconception })],
+            Versions = [.. canon.Versions.Select((v, i) => v with { Notes = view.VersionNotes[i] })],
             Translations = [],
         };
-        return new EntryDocument { Entry = entry, Lang = lang, Translated = true };
+        return new EntryDocument
+        {
+            Entry = entry,
+            Lang = view.Lang,
+            Translated = view.IsTranslated,
+            LiveFigures = live is null ? null : await live.ForAsync(canon, cancellationToken).ConfigureAwait(false),
+        };
     }
-
-    private static string? Pick(string? translated, string? english) =>
-        string.IsNullOrWhiteSpace(english) || string.IsNullOrWhiteSpace(translated) ? english : translated;
 }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using Signpost.Web.Api;
+using Signpost.Rendering;
 
 namespace Signpost.Web.Mcp;
 
@@ -21,7 +21,7 @@ public sealed class EntryResources(KnowledgeBase kb)
         {
             Uri = Scheme + canon.Id,
             MimeType = "text/markdown",
-            Text = ToolMarkdown.Entry(EntryDocument.Of(canon, "en")),
+            Text = CanonMarkdown.Render(canon),
         };
     }
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Signpost.Browsing;
+using Signpost.Rates;
+using Signpost.Rendering;
 using Signpost.Web.Api;
 
 namespace Signpost.Web.Mcp;
@@ -18,10 +20,12 @@ public sealed class EntryTools(KnowledgeBase kb)
         Returns the root cause, every workaround with steps, success rate, condition and tradeoff, every dead end with why it fails,
         affected versions, official documentation links, and related entries. Call it before applying a workaround.
         """)]
-    public CallToolResult GetErrorDetail(
+    public async Task<CallToolResult> GetErrorDetail(
         [Description("The entry id: domain/slug or domain/slug/env.")] string id,
         [Description("Language of the text: en (default) or zh (Chinese; English where a field is not translated).")] string lang = "en",
-        [Description("Text form: markdown (default, compact) or json (the entry file format).")] string format = "markdown")
+        [Description("Text form: markdown (default, compact) or json (the entry file format).")] string format = "markdown",
+        IServiceProvider? services = null,
+        CancellationToken cancellationToken = default)
     {
         if (lang is not ("en" or "zh"))
         {
@@ -35,8 +39,8 @@ public sealed class EntryTools(KnowledgeBase kb)
         {
             return ToolAnswer.Error(UnknownId(id));
         }
-        var document = EntryDocument.Of(canon, lang);
-        var text = format == "json" ? JsonSerializer.Serialize(document, WireJson.Options) : ToolMarkdown.Entry(document);
+        var document = await EntryDocument.OfAsync(canon, lang, services?.GetService<LiveFigures>(), cancellationToken).ConfigureAwait(false);
+        var text = format == "json" ? JsonSerializer.Serialize(document, WireJson.Options) : CanonMarkdown.Render(canon, lang);
         return ToolAnswer.Of(document, text);
     }
 

@@ -40,7 +40,7 @@ public sealed record DomainStats
             Domain = domain,
             Entries = all.Count,
             Domains = Count(all, c => c.Domain),
-            Zh = all.Count == 0 ? 0 : Math.Round((double)all.Count(IsFullyTranslatedToZh) / all.Count, 4),
+            Zh = all.Count == 0 ? 0 : Math.Round((double)all.Count(c => TranslationRules.IsComplete(c, "zh")) / all.Count, 4),
             ReviewStatus = Count(all, c => c.Provenance.ReviewStatus),
             Categories = Count(all, c => c.Category),
             Resolvable = Count(all, c => c.Resolvable),
@@ -49,13 +49,6 @@ public sealed record DomainStats
             DeadEnds = all.Sum(c => c.DeadEnds.Count),
         };
     }
-
-    private static bool IsFullyTranslatedToZh(Canon canon) =>
-        canon.Translations.TryGetValue("zh", out var t)
-        && t.SourceHash == TranslationFingerprint.Of(canon)
-        && !string.IsNullOrWhiteSpace(t.RootCause)
-        && t.Workarounds.Count == canon.Workarounds.Count
-        && t.DeadEnds.Count == canon.DeadEnds.Count;
 
     private static SortedDictionary<string, int> Count(List<Canon> all, Func<Canon, string> key) =>
         new(all.Where(c => key(c).Length > 0).GroupBy(key).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
