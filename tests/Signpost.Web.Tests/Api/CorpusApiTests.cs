@@ -10,7 +10,7 @@ public sealed class CorpusApiTests(SignpostFactory factory) : IClassFixture<Sign
     [Fact]
     public async Task Search_finds_entries_by_keyword_best_first()
     {
-        var body = await GetJsonAsync("/api/v1/search?q=gizmo+overheated");
+        var body = await _client.GetOkJsonAsync("/api/v1/search?q=gizmo+overheated");
 
         var results = body.GetProperty("results");
         Assert.Equal("testing/gizmo-overheated", results[0].GetProperty("id").GetString());
@@ -20,7 +20,7 @@ public sealed class CorpusApiTests(SignpostFactory factory) : IClassFixture<Sign
     [Fact]
     public async Task Search_finds_by_tag()
     {
-        var body = await GetJsonAsync("/api/v1/search?q=oidc");
+        var body = await _client.GetOkJsonAsync("/api/v1/search?q=oidc");
 
         Assert.Equal("policy/github-actions-oidc-token-403-forbidden", body.GetProperty("results")[0].GetProperty("id").GetString());
     }
@@ -36,7 +36,7 @@ public sealed class CorpusApiTests(SignpostFactory factory) : IClassFixture<Sign
     [Fact]
     public async Task Domains_lists_every_domain_with_its_count()
     {
-        var body = await GetJsonAsync("/api/v1/domains");
+        var body = await _client.GetOkJsonAsync("/api/v1/domains");
 
         var domains = body.GetProperty("domains").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("entries").GetInt32());
         Assert.Equal(new Dictionary<string, int> { ["policy"] = 1, ["testing"] = 3 }, domains);
@@ -45,7 +45,7 @@ public sealed class CorpusApiTests(SignpostFactory factory) : IClassFixture<Sign
     [Fact]
     public async Task Stats_counts_entries_domains_statuses_and_chinese_share()
     {
-        var body = await GetJsonAsync("/api/v1/stats");
+        var body = await _client.GetOkJsonAsync("/api/v1/stats");
 
         Assert.Equal(4, body.GetProperty("entries").GetInt32());
         Assert.Equal(3, body.GetProperty("domains").GetProperty("testing").GetInt32());
@@ -71,12 +71,5 @@ public sealed class CorpusApiTests(SignpostFactory factory) : IClassFixture<Sign
         var response = await _client.GetAsync("/api/v1/nothing-here");
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound, "/openapi/v1.json");
-    }
-
-    private async Task<JsonElement> GetJsonAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 }

@@ -10,7 +10,7 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task Known_id_returns_the_entry_in_english()
     {
-        var body = await GetJsonAsync("/api/v1/entries/policy/github-actions-oidc-token-403-forbidden");
+        var body = await _client.GetOkJsonAsync("/api/v1/entries/policy/github-actions-oidc-token-403-forbidden");
 
         var seed = SignpostFactory.Corpus.Find("policy/github-actions-oidc-token-403-forbidden")!;
         Assert.Equal("en", body.GetProperty("lang").GetString());
@@ -22,7 +22,7 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task Lang_zh_returns_the_translated_fields()
     {
-        var body = await GetJsonAsync("/api/v1/entries/policy/github-actions-oidc-token-403-forbidden?lang=zh");
+        var body = await _client.GetOkJsonAsync("/api/v1/entries/policy/github-actions-oidc-token-403-forbidden?lang=zh");
 
         var zh = SignpostFactory.Corpus.Find("policy/github-actions-oidc-token-403-forbidden")!.Translations["zh"];
         Assert.Equal("zh", body.GetProperty("lang").GetString());
@@ -34,7 +34,7 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task Lang_zh_without_a_translation_says_the_text_is_english()
     {
-        var body = await GetJsonAsync("/api/v1/entries/testing/gizmo-overheated?lang=zh");
+        var body = await _client.GetOkJsonAsync("/api/v1/entries/testing/gizmo-overheated?lang=zh");
 
         Assert.Equal("en", body.GetProperty("lang").GetString());
         Assert.False(body.GetProperty("translated").GetBoolean());
@@ -43,7 +43,7 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task Three_segment_id_returns_the_entry()
     {
-        var body = await GetJsonAsync("/api/v1/entries/testing/sprocket-misaligned/linux");
+        var body = await _client.GetOkJsonAsync("/api/v1/entries/testing/sprocket-misaligned/linux");
 
         Assert.Equal("testing/sprocket-misaligned/linux", body.GetProperty("entry").GetProperty("id").GetString());
     }
@@ -70,8 +70,8 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task List_filters_by_domain_and_pages()
     {
-        var first = await GetJsonAsync("/api/v1/entries?domain=testing&page_size=2");
-        var second = await GetJsonAsync("/api/v1/entries?domain=testing&page_size=2&page=2");
+        var first = await _client.GetOkJsonAsync("/api/v1/entries?domain=testing&page_size=2");
+        var second = await _client.GetOkJsonAsync("/api/v1/entries?domain=testing&page_size=2&page=2");
 
         Assert.Equal(3, first.GetProperty("total").GetInt32());
         Assert.Equal(2, first.GetProperty("pages").GetInt32());
@@ -82,8 +82,8 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task List_filters_by_tag_and_review_status()
     {
-        var byTag = await GetJsonAsync("/api/v1/entries?tag=linux");
-        var byStatus = await GetJsonAsync("/api/v1/entries?domain=testing&status=human_reviewed");
+        var byTag = await _client.GetOkJsonAsync("/api/v1/entries?tag=linux");
+        var byStatus = await _client.GetOkJsonAsync("/api/v1/entries?domain=testing&status=human_reviewed");
 
         Assert.Equal(["testing/sprocket-misaligned/linux"], Ids(byTag.GetProperty("entries")));
         Assert.Equal(["testing/widget-frobnication-failed"], Ids(byStatus.GetProperty("entries")));
@@ -104,8 +104,8 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task Chain_follows_transitions_up_to_the_depth()
     {
-        var one = await GetJsonAsync("/api/v1/entries/testing/widget-frobnication-failed/chain?depth=1");
-        var two = await GetJsonAsync("/api/v1/entries/testing/widget-frobnication-failed/chain?depth=2");
+        var one = await _client.GetOkJsonAsync("/api/v1/entries/testing/widget-frobnication-failed/chain?depth=1");
+        var two = await _client.GetOkJsonAsync("/api/v1/entries/testing/widget-frobnication-failed/chain?depth=2");
 
         Assert.Equal(["testing/gizmo-overheated"], Ids(one.GetProperty("leads_to")));
         Assert.Equal(["testing/gizmo-overheated", "testing/sprocket-misaligned/linux"], Ids(two.GetProperty("leads_to")));
@@ -116,7 +116,7 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
     [Fact]
     public async Task Chain_of_a_three_segment_id_walks_back_through_preceded_by()
     {
-        var chain = await GetJsonAsync("/api/v1/entries/testing/sprocket-misaligned/linux/chain?depth=2");
+        var chain = await _client.GetOkJsonAsync("/api/v1/entries/testing/sprocket-misaligned/linux/chain?depth=2");
 
         Assert.Equal(["testing/gizmo-overheated", "testing/widget-frobnication-failed"], Ids(chain.GetProperty("preceded_by")));
     }
@@ -127,13 +127,6 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
         var response = await _client.GetAsync("/api/v1/entries/testing/gizmo-overheated/chain?depth=9");
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "depth must be between 1 and 5");
-    }
-
-    private async Task<JsonElement> GetJsonAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
     private static string[] Ids(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetProperty("id").GetString()!)];

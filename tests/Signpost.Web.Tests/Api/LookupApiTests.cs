@@ -16,7 +16,7 @@ public sealed class LookupApiTests(SignpostFactory factory) : IClassFixture<Sign
         var response = await _client.PostAsJsonAsync("/api/v1/lookup", new { text = "Error: Failed to request OIDC token: 403 Forbidden", top = 3 });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var matches = (await ReadAsync(response)).GetProperty("matches");
+        var matches = (await response.ReadJsonAsync()).GetProperty("matches");
         Assert.Equal(SeedId, matches[0].GetProperty("id").GetString());
         Assert.True(matches[0].GetProperty("confidence").GetDouble() > 0);
         Assert.True(matches[0].TryGetProperty("why", out _));
@@ -28,7 +28,7 @@ public sealed class LookupApiTests(SignpostFactory factory) : IClassFixture<Sign
         var response = await _client.PostAsJsonAsync("/api/v1/lookup", new { text = "the quick brown fox jumps over the lazy dog" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, (await ReadAsync(response)).GetProperty("matches").GetArrayLength());
+        Assert.Equal(0, (await response.ReadJsonAsync()).GetProperty("matches").GetArrayLength());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class LookupApiTests(SignpostFactory factory) : IClassFixture<Sign
         var response = await _client.PostAsJsonAsync("/api/v1/lookup/batch", new { items = items.Select(text => new { text }) });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var results = (await ReadAsync(response)).GetProperty("results");
+        var results = (await response.ReadJsonAsync()).GetProperty("results");
         Assert.Equal(3, results.GetArrayLength());
         Assert.Equal("testing/widget-frobnication-failed", results[0].GetProperty("matches")[0].GetProperty("id").GetString());
         Assert.Equal(0, results[1].GetProperty("matches").GetArrayLength());
@@ -120,7 +120,4 @@ public sealed class LookupApiTests(SignpostFactory factory) : IClassFixture<Sign
 
         Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
     }
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 }
