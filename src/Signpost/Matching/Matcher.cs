@@ -1,90 +1,109 @@
-using System.Text.RegularExpressions;
 using Signpost.Canons;
 
 namespace Signpost.Matching;
 
 /// <summary>
-/// Finds the entries that describe an error text. Built once per corpus; thread-safe.
-/// This first version runs every pattern and falls back to word overlap with signatures.
+/// Finds the entries that describe an error text or a whole log. Built once per corpus
+/// (<see cref="Build"/>); thread-safe. The steps: normalize the text, gather candidates from the
+/// pattern index and the token index, rank them, abstain when nothing is close enough,
+/// explain each match, split a log into failure episodes, and hold entries against versions.
 /// </summary>
 public sealed class Matcher
 {
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(20);
-    private readonly List<(Canon Canon, Regex[] Patterns)> _entries;
+    private readonly MatchIndex _index;
 
-    private Matcher(List<(Canon, Regex[])> entries) => _entries = entries;
+    private Matcher(MatchIndex index) => _index = index;
 
-    public static Matcher Build(Corpus corpus)
-    {
-        ArgumentNullException.ThrowIfNull(corpus);
-        return new Matcher([.. corpus.All.Select(c => (c, c.Patterns.Select(Compile).OfType<Regex>().ToArray()))]);
-    }
+    public int EntryCount => _index.Entries.Count;
+
+    public static Matcher Build(Corpus corpus) => new(MatchIndex.Build(corpus));
 
     public MatchResult Match(string text, LookupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= LookupOptions.Default;
-        var words = Words(text);
-        var matches = new List<EntryMatch>();
-        foreach (var (canon, patterns) in _entries)
+        var log = LogView.Of(text);
+        var ranked = Rank(log, options);
+        var margin = Abstention.MarginOf(ranked, Siblings);
+        var answered = ranked.Count > 0 && Abstention.Answers(ranked[0].Score, margin)
+            ? ranked.TakeWhile(c => c.Score >= ranked[0].Score * Abstention.Trail).ToList()
+            : [];
+        var matches = answered.Take(Math.Max(0, options.Top)).Select(c => Describe(log, c, margin)).ToList();
+        return new MatchResult
         {
-            var hit = patterns.Select(p => (Pattern: p, Hit: SafeMatch(p, text))).FirstOrDefault(h => h.Hit is { Success: true });
-            var overlap = Overlap(words, Words(canon.Signature));
-            var score = (hit.Hit is not null ? 1.0 : 0.0) + overlap;
-            if (score < 0.6)
-            {
-                continue;
-            }
-            matches.Add(new EntryMatch
-            {
-                Id = canon.Id,
-                Title = canon.Signature,
-                Domain = canon.Domain,
-                Score = Math.Round(score, 4),
-                Confidence = Math.Round(Math.Min(1, score / 1.5), 3),
-                Why = new MatchWhy
-                {
-                    Pattern = hit.Pattern?.ToString(),
-                    SpanStart = hit.Hit?.Index ?? 0,
-                    SpanLength = hit.Hit?.Length ?? 0,
-                    Parts = new() { ["pattern"] = hit.Hit is null ? 0 : 1, ["overlap"] = Math.Round(overlap, 4) },
-                },
-            });
-        }
-        return new MatchResult { Matches = [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id, StringComparer.Ordinal).Take(options.Top)] };
+            Matches = matches,
+            Episodes = EpisodeFinder.Split(log, answered, _index, options.Top, c => Describe(log, c, margin)),
+        };
     }
 
-    private static Regex? Compile(string pattern)
+    /// <summary>All candidates for a text, best first, before abstention: for calibration and diagnosis.</summary>
+    internal List<(string Id, double Score, Dictionary<string, double> Parts)> Explain(string text, LookupOptions? options = null)
     {
-        try
+        var ranked = Rank(LogView.Of(text), options ?? LookupOptions.Default);
+        if (ranked.Count > 0)
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+            ranked[0].Parts["margin"] = Math.Round(Abstention.MarginOf(ranked, Siblings), 4);
         }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        return [.. ranked.Select(c => (_index.Entries[c.Entry].Canon.Id, c.Score, c.Parts))];
     }
 
-    private static System.Text.RegularExpressions.Match? SafeMatch(Regex regex, string text)
+    /// <summary>Two entries are siblings when they share domain/slug or nearly share their signature's words.</summary>
+    private bool Siblings(Candidate a, Candidate b)
     {
-        try
+        var (x, y) = (_index.Entries[a.Entry].Canon.Id, _index.Entries[b.Entry].Canon.Id);
+        var slash = x.IndexOf('/', x.IndexOf('/', StringComparison.Ordinal) + 1);
+        if (slash > 0 && y.Length > slash && string.CompareOrdinal(x, 0, y, 0, slash + 1) == 0)
         {
-            return regex.Match(text);
+            return true;
         }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
+        var (p, q) = (_index.Tokens.Phrases[a.Entry][0], _index.Tokens.Phrases[b.Entry][0]);
+        var common = p.Count(q.Contains);
+        return common >= 0.5 * (p.Length + q.Length - common);
     }
 
-    private static HashSet<string> Words(string text) =>
-        [.. Regex.Split(text.ToLowerInvariant(), @"[^a-z0-9]+").Where(w => w.Length > 2)];
+    internal List<Candidate> Rank(LogView log, LookupOptions options)
+    {
+        var query = QueryTerms.From(log, _index.Tokens);
+        var codes = ErrorCodes.Find(log.Joined);
+        var candidates = CandidateFinder.Find(_index, log, query, codes);
+        var versions = VersionMentions.Find(log, options.Env);
+        foreach (var candidate in candidates)
+        {
+            VersionFit.Apply(_index.Entries[candidate.Entry].Canon, versions, candidate);
+        }
+        Ranker.Score(candidates, log);
+        candidates.Sort((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(_index.Entries[a.Entry].Canon.Id, _index.Entries[b.Entry].Canon.Id);
+        });
+        return candidates;
+    }
 
-    private static double Overlap(HashSet<string> query, HashSet<string> signature) =>
-        signature.Count == 0 ? 0 : (double)signature.Count(query.Contains) / signature.Count;
+    private EntryMatch Describe(LogView log, Candidate candidate, double margin)
+    {
+        var canon = _index.Entries[candidate.Entry].Canon;
+        var line = candidate.Line >= 0 ? log.Lines[candidate.Line] : null;
+        var shown = line?.Raw.Length > 500 ? line.Raw[..500] : line?.Raw ?? "";
+        return new EntryMatch
+        {
+            Id = canon.Id,
+            Title = canon.Signature,
+            Domain = canon.Domain,
+            Score = Math.Round(candidate.Score, 4),
+            Confidence = Math.Round(Abstention.Confidence(candidate.Score, margin), 3),
+            VersionVerdict = candidate.VersionVerdict,
+            Why = new MatchWhy
+            {
+                Line = line?.Number ?? 0,
+                LineText = shown,
+                SpanStart = candidate.Hit?.Start ?? 0,
+                SpanLength = candidate.Hit?.Length ?? 0,
+                Pattern = candidate.Hit?.Pattern.Source,
+                Tokens = candidate.Terms,
+                Template = line is null ? null : VolatileMasker.Mask(shown),
+                Parts = candidate.Parts,
+            },
+        };
+    }
 }

@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Running;
+using Signpost.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "quality" => QualityRunner.Run(args[1..]),
+    "self" => SelfRetrievalRunner.Run(args[1..]),
+    "speed" => SpeedRunner.Run(args[1..]),
+    "explain" => ExplainRunner.Run(args[1..]),
+    "dotnet" => RunBenchmarkDotNet(args[1..]),
+    _ => Usage(),
+};
+
+static int RunBenchmarkDotNet(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(MatcherBenchmarks).Assembly).Run(rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Signpost.Benchmarks quality --corpus DIR --queries FILE [--out FILE]
+               Signpost.Benchmarks self --corpus DIR
+               Signpost.Benchmarks speed --corpus DIR [--log FILE]
+               Signpost.Benchmarks dotnet [BenchmarkDotNet options]   (SIGNPOST_BENCH_CORPUS names the corpus)
+        """);
+    return 2;
+}

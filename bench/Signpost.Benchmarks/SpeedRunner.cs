@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Signpost.Matching;
+
+namespace Signpost.Benchmarks;
+
+/// <summary>
+/// Measures, in process: the index build (time and managed memory), the median latency of
+/// one-line queries and of a 200-line log. The queries are the corpus' own signatures mixed
+/// with unknown errors; the log is built from the sample logs beside the queries, or --log FILE.
+/// </summary>
+internal static class SpeedRunner
+{
+    private const int Rounds = 2000;
+    private const int LogRounds = 300;
+
+    public static int Run(string[] args)
+    {
+        var options = RunnerArgs.Parse(args);
+        var corpus = options.LoadCorpus();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+        var matcher = Matcher.Build(corpus);
+        var build = clock.Elapsed;
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"entries {matcher.EntryCount}");
+        Console.WriteLine($"build {build.TotalSeconds:F2} s, index memory {(after - before) / 1048576.0:F0} MiB, process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
+        var lines = OneLineQueries(corpus);
+        Console.WriteLine($"one-line query median {Median(matcher, lines, Rounds):F1} us");
+        var log = options.Log is null ? SpeedSamples.Log200 : File.ReadAllText(options.Log);
+        Console.WriteLine($"200-line log ({log.Split('\n').Length} lines) median {Median(matcher, [log], LogRounds):F1} us");
+        var mib = SpeedSamples.Huge(1 << 20);
+        Console.WriteLine($"1 MiB input median {Median(matcher, [mib], 5):F1} us");
+        return 0;
+    }
+
+    private static List<string> OneLineQueries(Signpost.Canons.Corpus corpus)
+    {
+        var random = new Random(7);
+        var queries = Enumerable.Range(0, 200).Select(_ => corpus.All[random.Next(Math.Min(corpus.Count, 2600))].Signature).ToList();
+        queries.AddRange(SpeedSamples.Unknown);
+        return queries;
+    }
+
+    private static double Median(Matcher matcher, List<string> queries, int rounds)
+    {
+        foreach (var q in queries.Take(50))
+        {
+            matcher.Match(q);
+        }
+        var times = new double[rounds];
+        var clock = new Stopwatch();
+        for (var i = 0; i < rounds; i++)
+        {
+            var q = queries[i % queries.Count];
+            clock.Restart();
+            matcher.Match(q);
+            times[i] = clock.Elapsed.TotalMicroseconds;
+        }
+        Array.Sort(times);
+        return times[rounds / 2];
+    }
+}

@@ -1,0 +1,143 @@
+namespace Signpost.Matching;
+
+/// <summary>
+/// Gathers the entries worth ranking for an input: those whose pattern matched, and those the
+/// token index scores best; then measures each one's coverage and shared error codes.
+/// </summary>
+internal static class CandidateFinder
+{
+    private const int TokenCandidates = 40;
+
+    [ThreadStatic]
+    private static float[]? _scores;
+
+    public static List<Candidate> Find(MatchIndex index, LogView log, QueryTerms query, IReadOnlyList<ErrorCode> codes)
+    {
+        var byEntry = new Dictionary<int, Candidate>();
+        foreach (var hit in index.Patterns.Find(log))
+        {
+            var candidate = Get(byEntry, hit.Pattern.Entry);
+            if (candidate.Hit is null || Better(log, hit, candidate.Hit))
+            {
+                candidate.Hit = hit;
+            }
+        }
+        AddTokenCandidates(index.Tokens, query, byEntry);
+        foreach (var candidate in byEntry.Values)
+        {
+            Measure(index, query, codes, candidate);
+        }
+        return [.. byEntry.Values];
+    }
+
+    private static bool Better(LogView log, PatternHit hit, PatternHit current)
+    {
+        var (kind, was) = (log.Lines[hit.LineIndex].Kind, log.Lines[current.LineIndex].Kind);
+        return kind == LineKind.Error && was != LineKind.Error || (kind == was && hit.Length > current.Length);
+    }
+
+    private static Candidate Get(Dictionary<int, Candidate> byEntry, int entry)
+    {
+        if (!byEntry.TryGetValue(entry, out var candidate))
+        {
+            byEntry[entry] = candidate = new Candidate(entry);
+        }
+        return candidate;
+    }
+
+    private static void AddTokenCandidates(TokenIndex tokens, QueryTerms query, Dictionary<int, Candidate> byEntry)
+    {
+        // A per-thread array kept zeroed between lookups: only the touched slots are reset.
+        var scores = _scores is { } mine && mine.Length >= tokens.EntryCount ? mine : _scores = new float[tokens.EntryCount];
+        var touched = new List<int>();
+        try
+        {
+            tokens.Score(query.Weighted(), scores, touched);
+            touched.Sort((a, b) => scores[b].CompareTo(scores[a]));
+            for (var i = 0; i < touched.Count; i++)
+            {
+                var e = touched[i];
+                if (i < TokenCandidates)
+                {
+                    Get(byEntry, e).Bm25 = scores[e];
+                }
+                else if (byEntry.TryGetValue(e, out var candidate))
+                {
+                    candidate.Bm25 = scores[e];
+                }
+            }
+        }
+        finally
+        {
+            foreach (var e in touched)
+            {
+                scores[e] = 0;
+            }
+        }
+    }
+
+    private static void Measure(MatchIndex index, QueryTerms query, IReadOnlyList<ErrorCode> codes, Candidate candidate)
+    {
+        var tokens = index.Tokens;
+        var best = -1.0;
+        int[]? bestPhrase = null;
+        foreach (var phrase in tokens.Phrases[candidate.Entry])
+        {
+            double found = 0, total = 0;
+            foreach (var term in phrase)
+            {
+                total += tokens.Idf[term];
+                found += tokens.Idf[term] * query.Weight(term);
+            }
+            var coverage = total == 0 ? 0 : found / total;
+            if (coverage > best)
+            {
+                (best, bestPhrase) = (coverage, phrase);
+            }
+        }
+        candidate.Coverage = Math.Max(0, best);
+        candidate.Phrase = tokens.Sequences[candidate.Entry].Select(sequence => Phrase(query, sequence)).DefaultIfEmpty(0).Max();
+        if (bestPhrase is not null)
+        {
+            Explain(tokens, query, candidate, bestPhrase);
+        }
+        var entryCodes = index.Entries[candidate.Entry].Codes;
+        var shared = entryCodes.Where(codes.Contains).ToList();
+        candidate.SharedCodes = shared.Count;
+        candidate.CodeSpecificity = shared.Count == 0 ? 0 : shared.Max(index.CodeSpecificity);
+        candidate.CodeConflict = shared.Count == 0 && candidate.Hit is null
+            && entryCodes.Any(c => codes.Any(q => q.Family == c.Family));
+    }
+
+    /// <summary>The share of a sequence's adjacent term pairs that also stand side by side in the text.</summary>
+    private static double Phrase(QueryTerms query, int[] sequence)
+    {
+        if (sequence.Length < 2)
+        {
+            return sequence.Length == 1 && query.Weight(sequence[0]) > 0 ? 1 : 0;
+        }
+        var found = 0;
+        for (var i = 1; i < sequence.Length; i++)
+        {
+            if (query.HasBigram(sequence[i - 1], sequence[i]))
+            {
+                found++;
+            }
+        }
+        return (double)found / (sequence.Length - 1);
+    }
+
+    private static void Explain(TokenIndex tokens, QueryTerms query, Candidate candidate, int[] phrase)
+    {
+        var votes = new Dictionary<int, int>();
+        foreach (var term in phrase)
+        {
+            if (query.Terms.TryGetValue(term, out var seen))
+            {
+                candidate.Terms.Add(tokens.Name(term));
+                votes[seen.Line] = votes.GetValueOrDefault(seen.Line) + 1;
+            }
+        }
+        candidate.CoverageLine = votes.Count == 0 ? -1 : votes.MaxBy(v => v.Value).Key;
+    }
+}

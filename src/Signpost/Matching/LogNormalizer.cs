@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace Signpost.Matching;
+
+/// <summary>
+/// Turns raw text into log lines: keeps the last MiB, strips ANSI codes, carriage returns,
+/// timestamps and log prefixes, and marks the lines that carry errors and the stack frames.
+/// </summary>
+internal static partial class LogNormalizer
+{
+    /// <summary>Longest input read; a longer one keeps its tail, where failures usually end.</summary>
+    public const int MaxChars = 1 << 20;
+
+    private const int MaxPrefixes = 4;
+
+    public static List<LogLine> Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var skipped = 0;
+        if (text.Length > MaxChars)
+        {
+            var cut = text.Length - MaxChars;
+            skipped = text.AsSpan(0, cut).Count('\n');
+            text = text[cut..];
+        }
+        if (text.Contains('\u001b', StringComparison.Ordinal))
+        {
+            text = Ansi().Replace(text, "");
+        }
+        var lines = new List<LogLine>();
+        var number = skipped;
+        var afterFrame = false;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            number++;
+            var raw = LastCarriageSegment(text[range]);
+            if (string.IsNullOrWhiteSpace(raw))
+            {
+                continue;
+            }
+            var clean = StripPrefixes(raw);
+            var kind = Classify(clean);
+            // The indented line under a frame is that frame's source code, not an error message.
+            if (afterFrame && kind != LineKind.Frame && raw.Length > 0 && char.IsWhiteSpace(raw[0]))
+            {
+                kind = LineKind.Frame;
+            }
+            afterFrame = kind == LineKind.Frame && clean.StartsWith("File ", StringComparison.Ordinal);
+            lines.Add(new LogLine(number, raw, clean, kind));
+        }
+        return lines;
+    }
+
+    /// <summary>A terminal shows only what follows the last carriage return (progress bars).</summary>
+    private static string LastCarriageSegment(string line)
+    {
+        var trimmed = line.TrimEnd('\r');
+        var cr = trimmed.LastIndexOf('\r');
+        return cr < 0 ? trimmed : trimmed[(cr + 1)..];
+    }
+
+    internal static string StripPrefixes(string line)
+    {
+        var current = line;
+        for (var i = 0; i < MaxPrefixes; i++)
+        {
+            var match = Prefix().Match(current);
+            if (!match.Success || match.Length == 0)
+            {
+                break;
+            }
+            current = current[match.Length..];
+        }
+        return current.Trim();
+    }
+
+    internal static LineKind Classify(string line)
+    {
+        if (Frame().IsMatch(line))
+        {
+            return LineKind.Frame;
+        }
+        return ErrorWord().IsMatch(line) ? LineKind.Error : LineKind.Plain;
+    }
+
+    [GeneratedRegex(@"\x1B(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1B]{0,512}(?:\x07|\x1B\\)|[@-Z\\-_])")]
+    private static partial Regex Ansi();
+
+    [GeneratedRegex("""
+        ^\s{0,8}(?:
+          \d{4}-\d\d-\d\d[T\x20]\d\d:\d\d(?::\d\d)?(?:[.,]\d{1,9})?(?:Z|\x20?[+-]\d\d:?\d\d|\x20?UTC)?\s*
+        | \[\d{4}-\d\d-\d\d[T\x20][^\]]{1,40}\]\s*
+        | \[?\d\d?-[A-Za-z]{3}-\d{4}\x20\d\d:\d\d:\d\d(?:\x20\w+)?\]?\s*
+        | \[?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\]?\s+
+        | (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\x20{1,2}\d\d?\x20\d\d:\d\d:\d\d\x20(?:[\w.-]+\x20[\w./-]+(?:\[\d+\])?:\x20)?
+        | \#\#\[[a-z]+\]
+        | ::(?:error|warning|notice|debug)[^:]{0,200}::
+        | \[(?:INFO|WARN|WARNING|ERROR|ERR|DEBUG|TRACE|FATAL|CRITICAL|NOTICE|SEVERE|[EWIDF])\]:?\s*
+        | (?:INFO|WARN|WARNING|DEBUG|TRACE|NOTICE)(?::|\s)\s*
+        | (?:npm|pnpm|yarn)\x20(?:ERR!|error|warn|WARN|notice)\s*
+        | \#\d{1,4}\x20\d+\.\d+\x20
+        | [VDIWEF]/[\w.$-]{1,40}\s*\(\s*\d+\):\s?
+        | [\w.-]{1,60}\s{1,20}\|\x20
+        | \[\d+/\d+\]\s
+        | [│┃║╷╵╎╏]\x20?
+        )
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex("""^\s*(?:at\s+[\w$.<>\[\]/:@-]+|File\s+"[^"]*",\s+line\s+\d+|\.\.\.\s*\d+\s+more|\#\d+\s+0x[0-9a-f]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Frame();
+
+    [GeneratedRegex("""
+        \b(?:error|errors|err|exception|fail|failed|failure|fatal|panic|panicked|traceback|denied|refused
+        |cannot|can't|couldn't|could\x20not|unable|not\x20found|no\x20such|invalid|undefined|unexpected
+        |missing|timeout|timed\x20out|abort|aborted|killed|segmentation|violation|forbidden|unauthorized
+        |conflict|exceeded|errno|emerg|crit|critical|rejected|unsupported|incompatible|mismatch|overflow
+        |warning|deprecated|assertion|not\x20allowed|is\x20not|does\x20not|did\x20not|didn't|doesn't|isn't)\b
+        | \b[A-Z][A-Za-z]+(?:Error|Exception|Fault|Failure)\b
+        | (?-i:\b(?:E[A-Z]{3,12}|[A-Z]{1,6}\d{3,6})\b)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorWord();
+}

@@ -1,0 +1,41 @@
+using Signpost.Canons;
+
+namespace Signpost.Matching;
+
+/// <summary>Everything built once per corpus: the entries' facts, the pattern index and the token index.</summary>
+internal sealed class MatchIndex
+{
+    private readonly Dictionary<string, int> _codeFrequency;
+
+    private MatchIndex(IReadOnlyList<EntryFacts> entries, PatternIndex patterns, TokenIndex tokens)
+    {
+        (Entries, Patterns, Tokens) = (entries, patterns, tokens);
+        _codeFrequency = entries.SelectMany(e => e.Codes.Select(c => c.Value).Distinct())
+            .GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<EntryFacts> Entries { get; }
+
+    public PatternIndex Patterns { get; }
+
+    public TokenIndex Tokens { get; }
+
+    /// <summary>How specific a code is: 1 when one entry names it, towards 0 as more entries do.</summary>
+    public double CodeSpecificity(ErrorCode code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var df = Math.Max(1, _codeFrequency.GetValueOrDefault(code.Value));
+        return Entries.Count <= 1 ? 1 : Math.Log((double)Entries.Count / df) / Math.Log(Entries.Count);
+    }
+
+    public static MatchIndex Build(Corpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var canons = corpus.All;
+        var entries = new EntryFacts[canons.Count];
+        Parallel.For(0, canons.Count, i => entries[i] = EntryFacts.Of(canons[i]));
+        var patterns = Task.Run(() => PatternIndex.Build(canons));
+        var tokens = TokenIndex.Build(canons);
+        return new MatchIndex(entries, patterns.Result, tokens);
+    }
+}

@@ -1,0 +1,292 @@
+using System.Globalization;
+using static Signpost.Matching.LiteralExtractor;
+
+namespace Signpost.Matching;
+
+/// <summary>
+/// A small recursive reader of .NET regular expressions that keeps only what literal extraction
+/// needs: which parts are exact strings and which literal factors a match must contain.
+/// Throws <see cref="FormatException"/> on constructs it does not follow.
+/// </summary>
+internal sealed class RegexReader(string pattern)
+{
+    private static readonly Info Gap = new(null, null);
+    private static readonly Info ZeroWidth = new([""], null);
+    private int _at;
+
+    public bool AtEnd => _at >= pattern.Length;
+
+    public Info Alternation()
+    {
+        var branches = new List<Info> { Sequence() };
+        while (!AtEnd && pattern[_at] == '|')
+        {
+            _at++;
+            branches.Add(Sequence());
+        }
+        if (branches.Count == 1)
+        {
+            return branches[0];
+        }
+        var exact = branches.All(b => b.Exact is not null) ? branches.SelectMany(b => b.Exact!).Distinct().ToList() : null;
+        var factors = branches.Select(b => Usable(b.Exact) ?? b.Factors).ToList();
+        var union = factors.All(f => f is not null) ? factors.SelectMany(f => f!).Distinct().ToList() : null;
+        return new Info(exact is { Count: <= 16 } ? exact : null, union);
+    }
+
+    private Info Sequence()
+    {
+        List<string>? best = null;
+        List<string> run = [""];
+        var whole = true;
+        while (!AtEnd && pattern[_at] != '|' && pattern[_at] != ')')
+        {
+            var atom = Atom();
+            var (min, max) = Quantifier();
+            if (ReferenceEquals(atom, ZeroWidth))
+            {
+                continue;
+            }
+            if (min == 0 || atom.Exact is null)
+            {
+                best = Better(best, Usable(run));
+                best = min == 0 ? best : Better(best, Usable(atom.Factors));
+                run = [""];
+                whole = false;
+                continue;
+            }
+            var crossed = Cross(run, atom.Exact);
+            if (crossed is null)
+            {
+                best = Better(best, Usable(run));
+                whole = false;
+            }
+            run = crossed ?? [.. atom.Exact];
+            if (max != 1)
+            {
+                best = Better(best, Usable(run));
+                run = [""];
+                whole = false;
+            }
+        }
+        best = Better(best, Usable(run));
+        return new Info(whole ? run : null, best);
+    }
+
+    private Info Atom()
+    {
+        var c = pattern[_at++];
+        return c switch
+        {
+            '(' => Group(),
+            '[' => CharClass(),
+            '\\' => Escape(),
+            '.' => Gap,
+            '^' or '$' => ZeroWidth,
+            '*' or '+' or '?' => throw new FormatException("quantifier without an atom"),
+            _ => new Info([Lower(c)], null),
+        };
+    }
+
+    private Info Group()
+    {
+        var lookaround = false;
+        if (Peek('?'))
+        {
+            _at++;
+            var c = AtEnd ? '\0' : pattern[_at];
+            if (c is '=' or '!' || (c == '<' && _at + 1 < pattern.Length && pattern[_at + 1] is '=' or '!'))
+            {
+                lookaround = true;
+                _at += c == '<' ? 2 : 1;
+            }
+            else if (c is ':' or '>')
+            {
+                _at++;
+            }
+            else if (c is '<' or '\'' || (c == 'P' && _at + 1 < pattern.Length && pattern[_at + 1] == '<'))
+            {
+                var close = c == '\'' ? '\'' : '>';
+                var end = pattern.IndexOf(close, _at + 1);
+                _at = end < 0 ? throw new FormatException("unclosed group name") : end + 1;
+            }
+            else if (c == '#')
+            {
+                var end = pattern.IndexOf(')', _at);
+                _at = end < 0 ? throw new FormatException("unclosed comment") : end + 1;
+                return ZeroWidth;
+            }
+            else
+            {
+                return Options();
+            }
+        }
+        var inner = Alternation();
+        Expect(')');
+        return lookaround ? ZeroWidth : inner;
+    }
+
+    private Info Options()
+    {
+        while (!AtEnd && "imnsx-".Contains(pattern[_at], StringComparison.Ordinal))
+        {
+            _at++;
+        }
+        if (Peek(')'))
+        {
+            _at++;
+            return ZeroWidth;
+        }
+        Expect(':');
+        var inner = Alternation();
+        Expect(')');
+        return inner;
+    }
+
+    private Info CharClass()
+    {
+        var negated = Peek('^');
+        var chars = new HashSet<string>(StringComparer.Ordinal);
+        var simple = !negated;
+        var first = true;
+        while (!AtEnd && (pattern[_at] != ']' || first))
+        {
+            first = false;
+            var c = pattern[_at++];
+            if (c == '\\' && !AtEnd)
+            {
+                var e = pattern[_at++];
+                simple &= !char.IsLetterOrDigit(e);
+                chars.Add(Lower(e));
+            }
+            else if (c == '-' && chars.Count > 0 && !Peek(']'))
+            {
+                simple = false;
+            }
+            else if (c == '[' && Peek(':'))
+            {
+                simple = false;
+            }
+            else
+            {
+                chars.Add(Lower(c));
+            }
+        }
+        Expect(']');
+        return simple && chars.Count is > 0 and <= 4 ? new Info([.. chars], null) : Gap;
+    }
+
+    private Info Escape()
+    {
+        if (AtEnd)
+        {
+            throw new FormatException("pattern ends with a backslash");
+        }
+        var c = pattern[_at++];
+        switch (c)
+        {
+            case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                return ZeroWidth;
+            case 'p' or 'P':
+                SkipBraces();
+                return Gap;
+            case 'k':
+                SkipTo(pattern[_at] == '\'' ? '\'' : '>');
+                return Gap;
+            case 'x':
+                return Hex(2);
+            case 'u':
+                return Hex(4);
+            case 't':
+                return new Info(["\t"], null);
+            default:
+                return char.IsLetterOrDigit(c) ? Gap : new Info([Lower(c)], null);
+        }
+    }
+
+    private Info Hex(int length)
+    {
+        if (_at + length > pattern.Length || !int.TryParse(pattern.AsSpan(_at, length), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+        {
+            throw new FormatException("bad hex escape");
+        }
+        _at += length;
+        return new Info([Lower((char)code)], null);
+    }
+
+    private (int Min, int Max) Quantifier()
+    {
+        if (AtEnd)
+        {
+            return (1, 1);
+        }
+        var c = pattern[_at];
+        (int, int)? result = c switch
+        {
+            '*' => (0, int.MaxValue),
+            '+' => (1, int.MaxValue),
+            '?' => (0, 1),
+            '{' => Braces(),
+            _ => null,
+        };
+        if (result is null)
+        {
+            return (1, 1);
+        }
+        if (c != '{')
+        {
+            _at++;
+        }
+        if (Peek('?') || Peek('+'))
+        {
+            _at++;
+        }
+        return result.Value;
+    }
+
+    private (int, int)? Braces()
+    {
+        var end = pattern.IndexOf('}', _at);
+        if (end < 0)
+        {
+            return null;
+        }
+        var body = pattern[(_at + 1)..end].Split(',');
+        if (body.Length > 2 || !int.TryParse(body[0], CultureInfo.InvariantCulture, out var min) && body[0].Length > 0)
+        {
+            return null;
+        }
+        var max = body.Length == 1 ? min : body[1].Length == 0 ? int.MaxValue : int.TryParse(body[1], CultureInfo.InvariantCulture, out var m) ? m : -1;
+        if (max < 0 || (body.Length == 1 && body[0].Length == 0))
+        {
+            return null;
+        }
+        _at = end + 1;
+        return (min, max);
+    }
+
+    private void SkipBraces()
+    {
+        if (Peek('{'))
+        {
+            SkipTo('}');
+        }
+    }
+
+    private void SkipTo(char close)
+    {
+        var end = pattern.IndexOf(close, _at);
+        _at = end < 0 ? throw new FormatException($"missing '{close}'") : end + 1;
+    }
+
+    private bool Peek(char c) => !AtEnd && pattern[_at] == c;
+
+    private void Expect(char c)
+    {
+        if (!Peek(c))
+        {
+            throw new FormatException($"expected '{c}' at {_at}");
+        }
+        _at++;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using Signpost.Canons;
+
+namespace Signpost.Matching;
+
+/// <summary>
+/// A BM25 index over each entry's signature, examples and the words of its patterns, and for
+/// each entry the terms of its signature and examples ("phrases"), against which coverage is measured.
+/// Frequent terms are skipped when gathering candidates so a lookup costs what the text holds, not the corpus size.
+/// </summary>
+internal sealed partial class TokenIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.5;
+    private const double SignatureWeight = 2.0;
+
+    private readonly Dictionary<string, int> _terms;
+    private readonly string[] _names;
+    private readonly int[] _postingStart;
+    private readonly int[] _postingEntry;
+    private readonly float[] _postingWeight;
+
+    private TokenIndex(Dictionary<string, int> terms, double[] idf, int[] postingStart, int[] postingEntry, float[] postingWeight, int[][][] phrases, int[][][] sequences, int count)
+    {
+        _names = new string[terms.Count];
+        foreach (var (name, id) in terms)
+        {
+            _names[id] = name;
+        }
+        (_terms, Idf, _postingStart, _postingEntry, _postingWeight, Phrases, Sequences, EntryCount) = (terms, idf, postingStart, postingEntry, postingWeight, phrases, sequences, count);
+        MaxPostings = Math.Max(64, count / 8);
+    }
+
+    public double[] Idf { get; }
+
+    /// <summary>Per entry, the distinct terms of its signature and of each example.</summary>
+    public int[][][] Phrases { get; }
+
+    /// <summary>Per entry, the terms of its signature and of each example in text order, for phrase (bigram) matching.</summary>
+    public int[][][] Sequences { get; }
+
+    public int EntryCount { get; }
+
+    /// <summary>Terms found in more entries than this say little and are left out of candidate gathering.</summary>
+    public int MaxPostings { get; }
+
+    public string Name(int term) => _names[term];
+
+    public int Term(string token) => _terms.GetValueOrDefault(token, -1);
+
+    public int DocumentFrequency(int term) => _postingStart[term + 1] - _postingStart[term];
+
+    public static TokenIndex Build(IReadOnlyList<Canon> canons)
+    {
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docs = new List<Dictionary<int, double>>(canons.Count);
+        var phrases = new int[canons.Count][][];
+        var sequences = new int[canons.Count][][];
+        var lengths = new double[canons.Count];
+        for (var e = 0; e < canons.Count; e++)
+        {
+            var canon = canons[e];
+            var tf = new Dictionary<int, double>();
+            var texts = new List<string> { canon.Signature };
+            texts.AddRange(canon.Examples.Select(x => x.Text));
+            var length = 0.0;
+            var own = new int[texts.Count][];
+            var ordered = new int[texts.Count][];
+            for (var i = 0; i < texts.Count; i++)
+            {
+                ordered[i] = [.. Add(terms, tf, texts[i], SignatureWeight, ref length)];
+                own[i] = [.. ordered[i].Distinct()];
+            }
+            foreach (var pattern in canon.Patterns)
+            {
+                Add(terms, tf, RegexSyntax().Replace(pattern, " "), 1.0, ref length);
+            }
+            phrases[e] = own;
+            sequences[e] = ordered;
+            lengths[e] = length;
+            docs.Add(tf);
+        }
+        return Invert(terms, docs, lengths, phrases, sequences);
+    }
+
+    private static List<int> Add(Dictionary<string, int> terms, Dictionary<int, double> tf, string text, double weight, ref double length)
+    {
+        var ids = new List<int>();
+        foreach (var token in Tokenizer.Tokens(text))
+        {
+            if (!terms.TryGetValue(token, out var id))
+            {
+                id = terms[token] = terms.Count;
+            }
+            tf[id] = tf.GetValueOrDefault(id) + weight;
+            length += weight;
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    private static TokenIndex Invert(Dictionary<string, int> terms, List<Dictionary<int, double>> docs, double[] lengths, int[][][] phrases, int[][][] sequences)
+    {
+        var df = new int[terms.Count];
+        foreach (var doc in docs)
+        {
+            foreach (var term in doc.Keys)
+            {
+                df[term]++;
+            }
+        }
+        var start = new int[terms.Count + 1];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            start[t + 1] = start[t] + df[t];
+        }
+        var n = docs.Count;
+        var idf = df.Select(d => Math.Log(1 + ((n - d + 0.5) / (d + 0.5)))).ToArray();
+        var average = n == 0 ? 1 : Math.Max(1, lengths.Average());
+        var entry = new int[start[^1]];
+        var weight = new float[start[^1]];
+        var fill = (int[])start.Clone();
+        for (var e = 0; e < n; e++)
+        {
+            var norm = K1 * (1 - B + (B * lengths[e] / average));
+            foreach (var (term, tf) in docs[e])
+            {
+                var at = fill[term]++;
+                entry[at] = e;
+                weight[at] = (float)(idf[term] * tf * (K1 + 1) / (tf + norm));
+            }
+        }
+        return new TokenIndex(terms, idf, start, entry, weight, phrases, sequences, n);
+    }
+
+    /// <summary>Adds each query term's BM25 contribution to the entries that hold it.</summary>
+    public void Score(IEnumerable<(int Term, double Weight)> query, Span<float> scores, List<int> touched)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(touched);
+        foreach (var (term, q) in query)
+        {
+            if (DocumentFrequency(term) > MaxPostings)
+            {
+                continue;
+            }
+            for (var p = _postingStart[term]; p < _postingStart[term + 1]; p++)
+            {
+                var e = _postingEntry[p];
+                if (scores[e] == 0)
+                {
+                    touched.Add(e);
+                }
+                scores[e] += (float)(q * _postingWeight[p]);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\\[a-zA-Z]|\(\?[:<!=P]?|[\[\]().*+?{}|^$]")]
+    private static partial Regex RegexSyntax();
+}
