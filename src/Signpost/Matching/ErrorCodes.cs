@@ -66,7 +66,7 @@ internal static partial class ErrorCodes
         "ERESOLVE", "EINTEGRITY", "ENOTFOUND", "EAI_AGAIN", "ENOAUDIT", "EUNSUPPORTEDPROTOCOL", "EBADENGINE",
     };
 
-    [GeneratedRegex(@"\b(?:[A-Z]{1,10}-?\d{3,7}|E[A-Z0-9_]{2,24}|SIG[A-Z]{2,6}|[A-Z][A-Za-z0-9]*[a-z0-9](?:Error|Exception))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[A-Z]{1,10}-?\d{3,7}|E[A-Z0-9_]{2,24}|SIG[A-Z]{2,6}|[A-Z][A-Za-z0-9]*?(?:Error|Exception))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Code();
 
     [GeneratedRegex(@"(?:\b(?:HTTP(?:/[\d.]+)?|status(?:\s+code)?|response(?:\s+code)?|returned)[\s:=]+(?<http>)(?<n>[1-5]\d\d)\b|\b(?<http>)(?<n>[45]\d\d)\s+(?:Forbidden|Not\s+Found|Unauthorized|Bad\s+Request|Too\s+Many\s+Requests|Internal\s+Server\s+Error|Service\s+Unavailable|Bad\s+Gateway|Gateway\s+Time-?out|Conflict|Precondition\s+Failed|Payload\s+Too\s+Large|Request\s+Entity\s+Too\s+Large|Method\s+Not\s+Allowed|Unprocessable)|\bexit(?:ed)?(?:\s+with)?\s+(?:code|status)[\s:=]+(?<exit>)(?<n>\d{1,3})\b|\bexit\s+(?<exit>)(?<n>\d{1,3})\b|\berrno[\s:=]*(?<n>\d{1,3})\b|\[Errno\s+(?<n>\d{1,3})\])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

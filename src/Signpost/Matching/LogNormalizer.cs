@@ -40,6 +40,10 @@ internal static partial class LogNormalizer
             }
             var clean = StripPrefixes(raw);
             var kind = Classify(clean);
+            if (kind == LineKind.Plain && ErrorPrefix().IsMatch(raw.AsSpan(0, raw.Length - clean.Length)))
+            {
+                kind = LineKind.Error;
+            }
             // The indented line under a frame is that frame's source code, not an error message.
             if (afterFrame && kind != LineKind.Frame && raw.Length > 0 && char.IsWhiteSpace(raw[0]))
             {
@@ -83,6 +87,9 @@ internal static partial class LogNormalizer
         return ErrorWord().IsMatch(line) ? LineKind.Error : LineKind.Plain;
     }
 
+    [GeneratedRegex(@"err|fatal|crit|emerg|\bE/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorPrefix();
+
     [GeneratedRegex(@"\x1B(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1B]{0,512}(?:\x07|\x1B\\)|[@-Z\\-_])")]
     private static partial Regex Ansi();
 
@@ -115,8 +122,9 @@ internal static partial class LogNormalizer
         |cannot|can't|couldn't|could\x20not|unable|not\x20found|no\x20such|invalid|undefined|unexpected
         |missing|timeout|timed\x20out|abort|aborted|killed|segmentation|violation|forbidden|unauthorized
         |conflict|exceeded|errno|emerg|crit|critical|rejected|unsupported|incompatible|mismatch|overflow
-        |warning|deprecated|assertion|not\x20allowed|is\x20not|does\x20not|did\x20not|didn't|doesn't|isn't)\b
+        |warning|deprecated|assertion|non-zero|nonzero|not\x20allowed|is\x20not|does\x20not|did\x20not|didn't|doesn't|isn't)\b
         | \b[A-Z][A-Za-z]+(?:Error|Exception|Fault|Failure)\b
+        | \bexit(?:ed)?\x20(?:with\x20)?(?:code|status)\x20[1-9]
         | (?-i:\b(?:E[A-Z]{3,12}|[A-Z]{1,6}\d{3,6})\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ErrorWord();

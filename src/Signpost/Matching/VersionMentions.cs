@@ -11,10 +11,23 @@ internal static partial class VersionMentions
 {
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
     {
-        ["cpython"] = "python", ["py"] = "python", ["python3"] = "python", ["jdk"] = "java", ["jre"] = "java",
-        ["openjdk"] = "java", ["nodejs"] = "node", ["k8s"] = "kubernetes", ["kubectl"] = "kubernetes",
-        ["torch"] = "pytorch", ["tf"] = "tensorflow", ["golang"] = "go", ["rustc"] = "rust", ["tsc"] = "typescript",
-        ["dockerengine"] = "docker", ["postgres"] = "postgresql", ["psql"] = "postgresql",
+        ["cpython"] = "python",
+        ["py"] = "python",
+        ["python3"] = "python",
+        ["jdk"] = "java",
+        ["jre"] = "java",
+        ["openjdk"] = "java",
+        ["nodejs"] = "node",
+        ["k8s"] = "kubernetes",
+        ["kubectl"] = "kubernetes",
+        ["torch"] = "pytorch",
+        ["tf"] = "tensorflow",
+        ["golang"] = "go",
+        ["rustc"] = "rust",
+        ["tsc"] = "typescript",
+        ["dockerengine"] = "docker",
+        ["postgres"] = "postgresql",
+        ["psql"] = "postgresql",
     };
 
     public static Dictionary<string, (string Version, bool Stated)> Find(LogView log, IReadOnlyDictionary<string, string> env)

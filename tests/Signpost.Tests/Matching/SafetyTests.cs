@@ -1,0 +1,35 @@
+using Signpost.Matching;
+
+namespace Signpost.Tests.Matching;
+
+public sealed class SafetyTests
+{
+    private static readonly Matcher Matcher = Matcher.Build(ScenarioCorpus.Corpus);
+
+    [Fact]
+    public void Catastrophic_patterns_run_on_hostile_input_and_return()
+    {
+        var hostile = new string('a', 50_000) + "!\n" + string.Concat(Enumerable.Repeat("x", 40_000)) + "\n" + string.Concat(Enumerable.Repeat("word ", 20_000)) + "!";
+
+        var result = Matcher.Match(hostile);
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void Input_over_one_MiB_keeps_its_tail()
+    {
+        var text = new string('z', LogNormalizer.MaxChars) + "\nModuleNotFoundError: No module named 'requests'";
+
+        var result = Matcher.Match(text);
+
+        Assert.Equal("python/module-not-found", result.Matches[0].Id);
+        Assert.Equal(2, result.Matches[0].Why.Line);
+    }
+
+    [Fact]
+    public void A_pattern_that_does_not_compile_never_matches()
+    {
+        Assert.Null(new EntryPattern(0, "(unclosed").Run("(unclosed"));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Signpost.Canons;
+
+namespace Signpost.Tests.Matching;
+
+/// <summary>The small corpus the matching tests run on, read from Cases/corpus.json.</summary>
+internal static class ScenarioCorpus
+{
+    private static readonly Lazy<Corpus> Loaded = new(Load);
+
+    public static Corpus Corpus => Loaded.Value;
+
+    public static T Read<T>(string file) =>
+        JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Matching", "Cases", file)), CanonJson.Options)!;
+
+    private static Corpus Load() => new(Read<List<Entry>>("corpus.json").Select(e => new Canon
+    {
+        Id = e.Id,
+        Signature = e.Signature,
+        Domain = e.Id.Split('/')[0],
+        Patterns = e.Patterns,
+        Examples = [.. e.Examples.Select(x => new Example { Text = x })],
+        Versions = e.Versions,
+        Figures = new Figures(),
+        RootCause = "",
+        Provenance = new Provenance(),
+    }));
+
+    private sealed record Entry(string Id, string Signature, List<string> Patterns)
+    {
+        public List<string> Examples { get; init; } = [];
+
+        public List<VersionRow> Versions { get; init; } = [];
+    }
+}
