@@ -6,14 +6,14 @@ namespace Signpost.Tests.Matching;
 /// <summary>The small corpus the matching tests run on, read from Cases/corpus.json.</summary>
 internal static class ScenarioCorpus
 {
-    private static readonly Lazy<Corpus> Loaded = new(Load);
+    private static readonly Lazy<Signpost.Canons.Corpus> Loaded = new(Load);
 
-    public static Corpus Corpus => Loaded.Value;
+    public static Signpost.Canons.Corpus Corpus => Loaded.Value;
 
     public static T Read<T>(string file) =>
         JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Matching", "Cases", file)), CanonJson.Options)!;
 
-    private static Corpus Load() => new(Read<List<Entry>>("corpus.json").Select(e => new Canon
+    private static Signpost.Canons.Corpus Load() => new(Read<List<Entry>>("corpus.json").Select(e => new Canon
     {
         Id = e.Id,
         Signature = e.Signature,
