@@ -8,4 +8,7 @@ public static class ApiPolicies
 
     /// <summary>Rate limit for routes that store what users send.</summary>
     public const string Writes = "signpost-writes";
+
+    /// <summary>Rate limit for submissions, stricter than reports: each one costs a reviewer's time.</summary>
+    public const string Submissions = "signpost-submissions";
 }

@@ -16,15 +16,15 @@ public static class ApiServices
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddCors(o => o.AddPolicy(ApiPolicies.Reads, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
         var perMinute = configuration.GetValue("Signpost:WritesPerMinute", 30);
+        var submissionsPerMinute = configuration.GetValue("Signpost:SubmissionsPerMinute", 10);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
-                $"Too many writes from this address; at most {perMinute} a minute. Wait and retry.",
+                "Too many writes from this address in the last minute. Wait a minute and retry.",
                 statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.").ExecuteAsync(context.HttpContext));
-            o.AddPolicy(ApiPolicies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(ApiPolicies.Writes, context => PerAddress(context, perMinute));
+            o.AddPolicy(ApiPolicies.Submissions, context => PerAddress(context, submissionsPerMinute));
         });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -34,6 +34,10 @@ public static class ApiServices
         }));
         return services;
     }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "local",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
 
     /// <summary>Any other path under /api answers 404 with a problem document, not a page.</summary>
     public static IEndpointRouteBuilder MapApiNotFound(this IEndpointRouteBuilder app)
