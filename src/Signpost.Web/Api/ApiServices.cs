@@ -15,29 +15,20 @@ public static class ApiServices
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= ApiProblems.DefaultDetail(c.ProblemDetails.Status));
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddCors(o => o.AddPolicy(ApiPolicies.Reads, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
-        var perMinute = configuration.GetValue("Signpost:WritesPerMinute", 30);
-        var submissionsPerMinute = configuration.GetValue("Signpost:SubmissionsPerMinute", 10);
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(o => AddWriteLimits(o, configuration));
+        services.AddOpenApi(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
-                "Too many writes from this address in the last minute. Wait a minute and retry.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.").ExecuteAsync(context.HttpContext));
-            o.AddPolicy(ApiPolicies.Writes, context => PerAddress(context, perMinute));
-            o.AddPolicy(ApiPolicies.Submissions, context => PerAddress(context, submissionsPerMinute));
+            // The document describes the API; pages, assets and /mcp have their own contracts.
+            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Signpost API";
+                document.Info.Description = "Look up errors and logs, read entries with their fixes and dead ends, report outcomes.";
+                return Task.CompletedTask;
+            });
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Signpost API";
-            document.Info.Description = "Look up errors and logs, read entries with their fixes and dead ends, report outcomes.";
-            return Task.CompletedTask;
-        }));
         return services;
     }
-
-    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "local",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
 
     /// <summary>Any other path under /api answers 404 with a problem document, not a page.</summary>
     public static IEndpointRouteBuilder MapApiNotFound(this IEndpointRouteBuilder app)
@@ -58,4 +49,20 @@ public static class ApiServices
         app.Use(BodyLimit.GuardAsync);
         return app;
     }
+
+    private static void AddWriteLimits(RateLimiterOptions o, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("Signpost:WritesPerMinute", 30);
+        var submissionsPerMinute = configuration.GetValue("Signpost:SubmissionsPerMinute", 10);
+        o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        o.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
+            "Too many writes from this address in the last minute. Wait a minute and retry.",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.").ExecuteAsync(context.HttpContext));
+        o.AddPolicy(ApiPolicies.Writes, context => PerAddress(context, perMinute));
+        o.AddPolicy(ApiPolicies.Submissions, context => PerAddress(context, submissionsPerMinute));
+    }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "local",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
 }

@@ -48,6 +48,14 @@ public sealed class OpenApiTests(SignpostFactory factory) : IClassFixture<Signpo
     }
 
     [Fact]
+    public async Task Document_describes_only_the_api()
+    {
+        var paths = (await DocumentAsync()).GetProperty("paths").EnumerateObject().Select(p => p.Name);
+
+        Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Docs_page_serves_the_api_reference()
     {
         var response = await _client.GetAsync("/docs");
