@@ -17,6 +17,8 @@ internal static class SignpostCommands
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(McpCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 

@@ -12,6 +12,7 @@ public static class SignpostServices
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.AddSingleton(_ => new KnowledgeBase(new CorpusSource(options.Corpus)));
+        services.AddSignpostState(options);
         return services;
     }
 }
