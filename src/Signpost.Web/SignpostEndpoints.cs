@@ -16,6 +16,9 @@ public static class SignpostEndpoints
         app.MapEntriesApi();
         app.MapCorpusApi();
         app.MapExportApi();
+        app.MapOutcomesApi();
+        app.MapSubmissionsApi();
+        app.MapReviewApi();
         app.MapApiNotFound();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");

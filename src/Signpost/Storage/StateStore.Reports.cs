@@ -79,6 +79,23 @@ public abstract partial class StateStore
         return counts;
     }
 
+    /// <summary>The stored report with this idempotency key, or null.</summary>
+    public async Task<OutcomeReport?> FindReportAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = Command(connection, null, """
+            SELECT entry_id, workaround, worked, idempotency_key, environment, env_json, note, client
+            FROM outcome_reports WHERE idempotency_key = @key
+            """, [("key", idempotencyKey)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        return new OutcomeReport(reader.GetString(0), reader.GetInt32(1), ToLong(reader.GetValue(2)) == 1, Text(3), Text(4), Text(5), Text(6), Text(7));
+    }
+
     protected static long ToLong(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
     private protected static DateTimeOffset FromMillis(DbDataReader reader, int ordinal) =>

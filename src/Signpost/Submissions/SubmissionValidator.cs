@@ -7,12 +7,16 @@ namespace Signpost.Submissions;
 /// Checks a submitted entry with the corpus's own rules (<see cref="CanonRules"/>: patterns that
 /// compile, match their examples and finish in time, rates in range, a Chinese translation...)
 /// plus what the kind requires: a new entry takes a free id, a correction an existing one. A draft
-/// from the form may lack its translation until a reviewer completes it (approval checks it all).
+/// from the form is checked on what it has (id, signature, pattern against its example); a reviewer
+/// completes it before approval, which checks it all.
 /// </summary>
 public static class SubmissionValidator
 {
     public const string File = "submission";
     public const int MaxJsonLength = 256 * 1024;
+
+    // A draft has only the form's fields: check what it has (id, signature, pattern against the example).
+    private static readonly string[] DraftChecks = ["$.id", "$.domain", "$.signature", "$.patterns", "$.examples"];
 
     public static (Canon? Canon, IReadOnlyList<LoadProblem> Problems) Check(SubmissionRequest request, Corpus corpus)
     {
@@ -37,7 +41,7 @@ public static class SubmissionValidator
         }
         var canon = Stamped(loaded.Canon);
         var errors = CanonRules.Check(loaded with { Canon = canon })
-            .Where(p => p.Severity == ProblemSeverity.Error && !(request.Kind == SubmissionKinds.Draft && p.Path.StartsWith("$.translations", StringComparison.Ordinal)))
+            .Where(p => p.Severity == ProblemSeverity.Error && (request.Kind != SubmissionKinds.Draft || DraftChecks.Any(c => p.Path.StartsWith(c, StringComparison.Ordinal))))
             .ToList();
         var exists = corpus.Find(canon.Id) is not null;
         if (request.Kind is SubmissionKinds.New or SubmissionKinds.Draft && exists)
