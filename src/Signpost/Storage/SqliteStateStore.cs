@@ -5,14 +5,14 @@ namespace Signpost.Storage;
 
 /// <summary>
 /// The default store: one SQLite file in write-ahead-log mode with full sync, so a committed
-/// report survives a killed process. Writers take turns in process instead of spinning on the lock.
+/// report survives a killed process. Concurrent writes share one commit (<see cref="GroupCommit"/>).
 /// </summary>
 public sealed class SqliteStateStore : StateStore
 {
     public const string FileName = "signpost.db";
 
     private readonly string _connectionString;
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly GroupCommit _writer;
 
     public SqliteStateStore(string path)
     {
@@ -25,6 +25,7 @@ public sealed class SqliteStateStore : StateStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _writer = new GroupCommit(OpenAsync);
     }
 
     public string Path { get; }
@@ -38,11 +39,10 @@ public sealed class SqliteStateStore : StateStore
 
     public override string Describe() => $"SQLite {Path}";
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        await _writer.DisposeAsync().ConfigureAwait(false);
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
-        _writer.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     protected override string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
@@ -65,16 +65,6 @@ public sealed class SqliteStateStore : StateStore
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
-    protected override async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken)
-    {
-        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await base.WriteAsync(write, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+    protected override Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(write);
 }

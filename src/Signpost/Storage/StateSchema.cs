@@ -3,6 +3,9 @@ namespace Signpost.Storage;
 /// <summary>
 /// The schema as numbered migrations, one SQL text for both databases; <c>{id}</c> stands for the
 /// dialect's auto-numbered primary key. Append new versions; never edit an applied one.
+/// outcome_totals keeps running counts per entry, workaround and environment ('' for none),
+/// updated in the report's own transaction, so reading the figures does not scan the reports. Each
+/// count is split over a few shards so concurrent reports on one workaround do not queue on one row lock.
 /// </summary>
 internal static class StateSchema
 {
@@ -42,6 +45,20 @@ internal static class StateSchema
                 key_hash TEXT NOT NULL UNIQUE,
                 created_at BIGINT NOT NULL
             );
+            """),
+        (2, """
+            CREATE TABLE outcome_totals (
+                entry_id TEXT NOT NULL,
+                workaround INTEGER NOT NULL,
+                environment TEXT NOT NULL,
+                worked BIGINT NOT NULL,
+                failed BIGINT NOT NULL,
+                shard INTEGER NOT NULL,
+                PRIMARY KEY (entry_id, workaround, environment, shard)
+            );
+            INSERT INTO outcome_totals (entry_id, workaround, environment, worked, failed, shard)
+            SELECT entry_id, workaround, COALESCE(environment, ''), SUM(worked), COUNT(*) - SUM(worked), 0
+            FROM outcome_reports GROUP BY entry_id, workaround, COALESCE(environment, '');
             """),
     ];
 }

@@ -4,7 +4,7 @@ public abstract partial class StateStore
 {
     /// <summary>Stores a reviewer key by its hash; false when the name is taken.</summary>
     public Task<bool> AddReviewerKeyAsync(string name, string keyHash, CancellationToken cancellationToken = default) =>
-        WriteAsync(async connection => await ScalarAsync(connection, null, """
+        WriteAsync(async (connection, transaction) => await ScalarAsync(connection, transaction, """
             INSERT INTO reviewer_keys (name, key_hash, created_at) VALUES (@name, @hash, @created)
             ON CONFLICT (name) DO NOTHING RETURNING id
             """, [("name", name), ("hash", keyHash), ("created", Now())], cancellationToken).ConfigureAwait(false) is not null, cancellationToken);

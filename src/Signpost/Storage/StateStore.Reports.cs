@@ -5,6 +5,8 @@ namespace Signpost.Storage;
 
 public abstract partial class StateStore
 {
+    private const int TotalShards = 16;
+
     /// <summary>
     /// Stores a report, committed before returning. A report whose idempotency key was stored
     /// before is not stored again: the first one's receipt comes back, marked duplicate.
@@ -12,9 +14,9 @@ public abstract partial class StateStore
     public Task<ReportReceipt> AddReportAsync(OutcomeReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return WriteAsync(async connection =>
+        return WriteAsync(async (connection, transaction) =>
         {
-            var id = await ScalarAsync(connection, null, """
+            var id = await ScalarAsync(connection, transaction, """
                 INSERT INTO outcome_reports (idempotency_key, entry_id, workaround, worked, environment, env_json, note, client, created_at)
                 VALUES (@key, @entry, @workaround, @worked, @environment, @env, @note, @client, @created)
                 ON CONFLICT (idempotency_key) DO NOTHING
@@ -25,27 +27,34 @@ public abstract partial class StateStore
                 cancellationToken).ConfigureAwait(false);
             if (id is not null)
             {
+                await ScalarAsync(connection, transaction, """
+                    INSERT INTO outcome_totals (entry_id, workaround, environment, worked, failed, shard) VALUES (@entry, @workaround, @environment, @worked, @failed, @shard)
+                    ON CONFLICT (entry_id, workaround, environment, shard)
+                    DO UPDATE SET worked = outcome_totals.worked + excluded.worked, failed = outcome_totals.failed + excluded.failed
+                    """,
+                    [("entry", report.EntryId), ("workaround", report.Workaround), ("environment", report.Environment ?? ""), ("worked", report.Worked ? 1L : 0L), ("failed", report.Worked ? 0L : 1L), ("shard", Random.Shared.Next(TotalShards))],
+                    cancellationToken).ConfigureAwait(false);
                 return new ReportReceipt(ToLong(id), Duplicate: false);
             }
-            var first = await ScalarAsync(connection, null, "SELECT id FROM outcome_reports WHERE idempotency_key = @key", [("key", report.IdempotencyKey)], cancellationToken).ConfigureAwait(false);
+            var first = await ScalarAsync(connection, transaction, "SELECT id FROM outcome_reports WHERE idempotency_key = @key", [("key", report.IdempotencyKey)], cancellationToken).ConfigureAwait(false);
             return new ReportReceipt(ToLong(first!), Duplicate: true);
         }, cancellationToken);
     }
 
-    /// <summary>Report counts per workaround and environment for one entry.</summary>
+    /// <summary>Report counts per workaround and environment for one entry, from the running totals kept with each report.</summary>
     public async Task<IReadOnlyList<OutcomeTally>> TallyAsync(string entryId, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, null, """
-            SELECT workaround, environment, SUM(worked), COUNT(*) FROM outcome_reports
+            SELECT workaround, environment, SUM(worked), SUM(failed) FROM outcome_totals
             WHERE entry_id = @entry GROUP BY workaround, environment
             """, [("entry", entryId)]);
         var tallies = new List<OutcomeTally>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var worked = ToLong(reader.GetValue(2));
-            tallies.Add(new OutcomeTally(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), worked, ToLong(reader.GetValue(3)) - worked));
+            var environment = reader.GetString(1);
+            tallies.Add(new OutcomeTally(reader.GetInt32(0), environment.Length == 0 ? null : environment, ToLong(reader.GetValue(2)), ToLong(reader.GetValue(3))));
         }
         return tallies;
     }

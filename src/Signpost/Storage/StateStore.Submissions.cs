@@ -8,7 +8,7 @@ public abstract partial class StateStore
 
     /// <summary>Stores a pending submission and returns its number.</summary>
     public Task<long> AddSubmissionAsync(string kind, string entryId, string entryJson, string? note, string? client, CancellationToken cancellationToken = default) =>
-        WriteAsync(async connection => ToLong((await ScalarAsync(connection, null, """
+        WriteAsync(async (connection, transaction) => ToLong((await ScalarAsync(connection, transaction, """
             INSERT INTO submissions (kind, entry_id, entry_json, note, client, status, created_at)
             VALUES (@kind, @entry, @json, @note, @client, @status, @created) RETURNING id
             """,
@@ -38,9 +38,9 @@ public abstract partial class StateStore
     /// more (another reviewer or instance decided first): a decision is made once.
     /// </summary>
     public Task<bool> DecideAsync(long id, string status, string reviewer, string? reason, CancellationToken cancellationToken = default) =>
-        WriteAsync(async connection =>
+        WriteAsync(async (connection, transaction) =>
         {
-            await using var command = Command(connection, null, """
+            await using var command = Command(connection, transaction, """
                 UPDATE submissions SET status = @status, reviewer = @reviewer, reason = @reason, decided_at = @decided
                 WHERE id = @id AND status = @pending
                 """,

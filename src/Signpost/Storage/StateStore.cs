@@ -50,12 +50,15 @@ public abstract partial class StateStore : IAsyncDisposable
     /// <summary>A transaction that holds the schema lock, so concurrent starts migrate one at a time.</summary>
     protected abstract Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken cancellationToken);
 
-    /// <summary>Runs a write; SQLite serialises writers in process rather than spinning on its file lock.</summary>
-    protected virtual async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken)
+    /// <summary>Runs a write in a transaction and commits it before returning (SQLite groups concurrent writes into one commit).</summary>
+    protected virtual async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await write(connection).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await write(connection, transaction).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     protected static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();

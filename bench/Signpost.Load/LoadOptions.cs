@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Signpost.Load;
+
+/// <summary>The runner's arguments: the server (loopback only), how many clients, and the bounds of each phase.</summary>
+internal sealed record LoadOptions(Uri Server, int Clients, int Requests, int Seconds, string? Problem = null)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i]] = args[i + 1];
+        }
+        var server = new Uri(values.GetValueOrDefault("--server", "http://127.0.0.1:5000"));
+        var options = new LoadOptions(server, Int("--clients", 32), Int("--requests", 20000), Int("--seconds", 20));
+        if (!server.IsLoopback)
+        {
+            return options with { Problem = $"--server {server} is not a loopback address; this load runs against 127.0.0.1 only" };
+        }
+        return options.Clients is < 1 or > 256 || options.Requests is < 1 or > 1_000_000 || options.Seconds is < 1 or > 300
+            ? options with { Problem = "--clients 1..256, --requests 1..1000000 and --seconds 1..300 keep the load bounded" }
+            : options;
+
+        int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+    }
+}

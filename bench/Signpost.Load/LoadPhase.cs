@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace Signpost.Load;
+
+/// <summary>
+/// One kind of request sent by every client in a loop until the phase's request count or time is
+/// spent: /healthz (the floor), a lookup of a real error line, an outcome report with a fresh key.
+/// </summary>
+internal sealed record LoadPhase(string Name, Func<int, HttpRequestMessage> Request)
+{
+    private const string Seed = "policy/github-actions-oidc-token-403-forbidden";
+    private const string ErrorText = "##[error]Error: Failed to request OIDC token: 403 Forbidden. The workflow is not allowed to request an OIDC token for this organization";
+
+    public static readonly IReadOnlyList<LoadPhase> All =
+    [
+        new("healthz", _ => new HttpRequestMessage(HttpMethod.Get, "/healthz")),
+        new("lookup", _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/lookup") { Content = JsonContent.Create(new { text = ErrorText }) }),
+        new("reports", i =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/outcomes") { Content = JsonContent.Create(new { entry = Seed, workaround = i % 3, worked = i % 4 != 0 }) };
+            request.Headers.Add("Idempotency-Key", $"load-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            return request;
+        }),
+    ];
+
+    public async Task<LoadResult> RunAsync(LoadOptions options)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        using var client = new HttpClient(handler) { BaseAddress = options.Server, Timeout = TimeSpan.FromSeconds(30) };
+        await WarmUpAsync(client).ConfigureAwait(false);
+        var issued = 0;
+        var failures = 0;
+        var latencies = new List<double>[options.Clients];
+        var deadline = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, options.Clients).Select(w => Task.Run(async () =>
+        {
+            var mine = latencies[w] = [];
+            int n;
+            while ((n = Interlocked.Increment(ref issued)) <= options.Requests && deadline.Elapsed.TotalSeconds < options.Seconds)
+            {
+                using var request = Request(n);
+                var start = Stopwatch.GetTimestamp();
+                using var response = await client.SendAsync(request).ConfigureAwait(false);
+                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+                else
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })).ToList();
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return LoadResult.Of(Name, [.. latencies.SelectMany(l => l)], failures, deadline.Elapsed.TotalSeconds);
+    }
+
+    private async Task WarmUpAsync(HttpClient client)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await client.SendAsync(Request(-i - 1)).ConfigureAwait(false);
+        }
+    }
+}

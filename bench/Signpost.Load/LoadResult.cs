@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace Signpost.Load;
+
+/// <summary>One phase's figures: requests, failures, throughput and latency percentiles.</summary>
+internal sealed record LoadResult(string Phase, int Requests, int Failures, double Seconds, double P50Ms, double P99Ms)
+{
+    public const string Header = "phase      requests  failed   req/s     p50 ms   p99 ms";
+
+    public double Throughput => Requests / Seconds;
+
+    public static LoadResult Of(string phase, List<double> latenciesMs, int failures, double seconds)
+    {
+        latenciesMs.Sort();
+        return new LoadResult(phase, latenciesMs.Count, failures, seconds, Percentile(latenciesMs, 0.50), Percentile(latenciesMs, 0.99));
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Phase,-10} {Requests,8} {Failures,7} {Throughput,8:F0} {P50Ms,9:F2} {P99Ms,8:F2}");
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,18 @@
+using Signpost.Load;
+
+// Load on a running `signpost serve`, loopback only, bounded in requests and time:
+//   dotnet run --project bench/Signpost.Load -- --server http://127.0.0.1:5000 [--clients 32] [--requests 20000] [--seconds 20]
+var options = LoadOptions.Parse(args);
+if (options.Problem is { } problem)
+{
+    Console.Error.WriteLine($"signpost-load: {problem}");
+    return 2;
+}
+Console.WriteLine($"server {options.Server}  clients {options.Clients}  at most {options.Requests} requests or {options.Seconds} s per phase");
+Console.WriteLine(LoadResult.Header);
+foreach (var phase in LoadPhase.All)
+{
+    var result = await phase.RunAsync(options).ConfigureAwait(false);
+    Console.WriteLine(result);
+}
+return 0;
