@@ -1,4 +1,5 @@
 using Signpost.Canons;
+using Signpost.Rates;
 using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
@@ -6,7 +7,7 @@ namespace Signpost.Web.Pages;
 /// <summary>The workarounds (with success rates, steps and report buttons) and the dead ends (with fail rates and why).</summary>
 internal static class EntryFixes
 {
-    public static Html Workarounds(PageContext ctx, Canon canon, EntryText text)
+    public static Html Workarounds(PageContext ctx, Canon canon, EntryText text, LiveEntryFigures figures)
     {
         if (canon.Workarounds.Count == 0)
         {
@@ -15,7 +16,7 @@ internal static class EntryFixes
         var t = ctx.Text;
         var items = text.Workarounds.Select((w, i) => Html.Of($"""
             <li class="workaround" id="workaround-{i + 1}">
-            <p class="rate {RateGrade.Of(w.Source.SuccessRate)}">{t.Format("success_rate", Percent.Of(w.Source.SuccessRate))}</p>
+            {Rate(t, figures.Workarounds[i].Estimate)}
             <p class="action">{CommandText.Render(w.Action, t)}</p>
             {Condition(t, w.Condition)}{Steps(t, w.Steps)}{Tradeoff(t, w.Tradeoff)}{Sources(t, w.Source.Sources)}{Outcome(ctx, canon, i)}
             </li>
@@ -63,6 +64,12 @@ internal static class EntryFixes
         return Html.Of($"""
             <div class="other-lang" lang="{Layout.HtmlLang(other.Lang)}"><h3>{ctx.Text.Other["steps_heading"]}</h3><ol>{Html.Join(items)}</ol></div>
             """);
+    }
+
+    private static Html Rate(SiteText t, RateEstimate rate)
+    {
+        var reports = rate.Reports == 0 ? Html.Empty : Html.Of($"""<span class="reports">{t.Format("reports", rate.Reports, Percent.Of(rate.Low), Percent.Of(rate.High))}</span>""");
+        return Html.Of($"""<p class="rate-line"><span class="rate {RateGrade.Of(rate.Rate)}">{t.Format("success_rate", Percent.Of(rate.Rate))}</span>{reports}</p>""");
     }
 
     private static Html Steps(SiteText t, IReadOnlyList<string> steps) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Signpost.Canons;
+using Signpost.Rates;
 using Signpost.Rendering;
 
 namespace Signpost.Web.Pages;
@@ -11,17 +12,17 @@ namespace Signpost.Web.Pages;
 /// </summary>
 internal static class EntryPage
 {
-    public static string Render(PageContext ctx, Canon canon)
+    public static string Render(PageContext ctx, Canon canon, LiveEntryFigures figures)
     {
         var text = new EntryText(canon, ctx.Lang);
         var main = Html.Of($"""
             <article class="entry" lang="{Layout.HtmlLang(text.Lang)}">
             {Header(ctx, canon, text)}
-            {Figures(ctx, canon)}
+            {Figures(ctx, canon, figures)}
             {Versions(ctx, canon, text)}
             {RootCause(ctx, canon, text)}
             {Docs(ctx, canon)}
-            {EntryFixes.Workarounds(ctx, canon, text)}
+            {EntryFixes.Workarounds(ctx, canon, text, figures)}
             {EntryFixes.DeadEnds(ctx, canon, text)}
             {EntryGraph.Render(ctx, canon, text)}
             </article>
@@ -57,7 +58,7 @@ internal static class EntryPage
         : text.IsStale ? Html.Of($"""<p class="notice" role="note" lang="{Layout.HtmlLang(t.Lang)}">{t["stale_translation"]}</p>""")
         : Html.Empty;
 
-    private static Html Figures(PageContext ctx, Canon canon)
+    private static Html Figures(PageContext ctx, Canon canon, LiveEntryFigures live)
     {
         var t = ctx.Text;
         var f = canon.Figures;
@@ -65,7 +66,7 @@ internal static class EntryPage
             Html.Of($"""<li class="figure {grade}"><strong>{value}</strong><span>{label}</span></li>""");
         return Html.Of($"""
             <ul class="figures" lang="{Layout.HtmlLang(t.Lang)}" aria-label="{t["figures_label"]}">
-            {Figure(Percent.Of(f.FixRate), t["fix_rate"], RateGrade.Of(f.FixRate))}{Figure(Percent.Of(f.Confidence), t["confidence"], RateGrade.Of(f.Confidence))}{Figure(f.EvidenceCount.ToString(System.Globalization.CultureInfo.InvariantCulture), t["evidence"], "plain")}{Figure(f.FirstSeen ?? "—", t["first_seen"], "plain")}
+            {Figure(Percent.Of(live.FixRate), t["fix_rate"], RateGrade.Of(live.FixRate))}{Figure(Percent.Of(live.Confidence), t["confidence"], RateGrade.Of(live.Confidence))}{Figure(live.Evidence.ToString(System.Globalization.CultureInfo.InvariantCulture), t["evidence"], "plain")}{Figure(f.FirstSeen ?? "—", t["first_seen"], "plain")}
             </ul>
             """);
     }

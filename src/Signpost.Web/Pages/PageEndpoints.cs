@@ -31,11 +31,11 @@ internal static class PageEndpoints
         routes.MapGet("/search", (HttpContext http, KnowledgeBase kb, string? q) => new HtmlPage(SearchPage.Render(Context(http, kb, lang), q)));
         routes.MapGet("/dashboard", (HttpContext http, KnowledgeBase kb) => new HtmlPage(DashboardPage.Render(Context(http, kb, lang))));
         routes.MapGet("/submit", (HttpContext http, KnowledgeBase kb) => new HtmlPage(SubmitPage.Render(Context(http, kb, lang))));
-        routes.MapGet("/{**path}", (HttpContext http, KnowledgeBase kb, string? path) => Resolve(Context(http, kb, lang), path ?? ""));
+        routes.MapGet("/{**path}", (HttpContext http, KnowledgeBase kb, string? path) => ResolveAsync(http, Context(http, kb, lang), path ?? ""));
     }
 
     /// <summary>Entries, their JSON and Markdown, and domain pages share one address space under the root.</summary>
-    private static IResult Resolve(PageContext ctx, string path)
+    private static async Task<IResult> ResolveAsync(HttpContext http, PageContext ctx, string path)
     {
         var corpus = ctx.Corpus;
         if (Alternate(path, ".json") is { } jsonId && corpus.Find(jsonId) is { } forJson)
@@ -57,7 +57,7 @@ internal static class PageEndpoints
         {
             return path.EndsWith('/')
                 ? Results.Redirect(ctx.Href(SiteLinks.Entry(trimmed)), permanent: true)
-                : new HtmlPage(EntryPage.Render(ctx, canon));
+                : new HtmlPage(EntryPage.Render(ctx, canon, await EntryFigures.ForAsync(http.RequestServices, canon, http.RequestAborted).ConfigureAwait(false)));
         }
         return new HtmlPage(NotFoundPage.Render(ctx, "/" + path), StatusCodes.Status404NotFound);
     }
