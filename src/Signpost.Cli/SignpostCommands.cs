@@ -19,6 +19,7 @@ internal static class SignpostCommands
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 

@@ -24,12 +24,12 @@ internal static class DashboardPage
             <li class="figure plain"><strong>{N(all.Count)}</strong><span>{t["entries"]}</span></li><li class="figure plain"><strong>{N(ctx.Corpus.Domains.Count)}</strong><span>{t["domains"]}</span></li><li class="figure plain"><strong>{Percent.Of(all.Count == 0 ? 0 : all.Average(c => c.Figures.FixRate))}</strong><span>{t["average_fix_rate"]}</span></li><li class="figure plain"><strong>{Percent.Of(all.Count == 0 ? 0 : (double)translated / all.Count)}</strong><span>{t["translated_zh"]}</span></li>
             </ul>
             <div class="charts">
-            {SvgChart.Bars("per-domain", t["chart_domains"], [.. ctx.Corpus.Domains.Select(d => (d, all.Count(c => c.Domain == d))).OrderByDescending(b => b.Item2).Take(25)], t["entries"])}
-            {SvgChart.Bars("fix-rate", t["chart_fix_rate"], Deciles(all.Select(c => c.Figures.FixRate)), t["entries"])}
-            {SvgChart.Bars("confidence", t["chart_confidence"], Deciles(all.Select(c => c.Figures.Confidence)), t["entries"])}
-            {SvgChart.Bars("evidence", t["chart_evidence"], [.. EvidenceBins.Select(b => (b.Key, all.Count(c => c.Figures.EvidenceCount >= b.Min && c.Figures.EvidenceCount <= b.Max)))], t["entries"])}
-            {SvgChart.Bars("review", t["chart_review"], [.. ReviewStatuses.All.Select(s => (s, all.Count(c => c.Provenance.ReviewStatus == s)))], t["entries"])}
-            {SvgChart.Bars("freshness", t["chart_freshness"], Freshness(t, all, today ?? DateOnly.FromDateTime(DateTime.UtcNow)), t["entries"])}
+            {SvgChart.Bars("per-domain", t["chart_domains"], [.. ctx.Corpus.Domains.Select(d => (d, all.Count(c => c.Domain == d))).OrderByDescending(b => b.Item2).Take(25)], t)}
+            {SvgChart.Bars("fix-rate", t["chart_fix_rate"], Deciles(all.Select(c => c.Figures.FixRate)), t)}
+            {SvgChart.Bars("confidence", t["chart_confidence"], Deciles(all.Select(c => c.Figures.Confidence)), t)}
+            {SvgChart.Bars("evidence", t["chart_evidence"], [.. EvidenceBins.Select(b => (b.Key, all.Count(c => c.Figures.EvidenceCount >= b.Min && c.Figures.EvidenceCount <= b.Max)))], t)}
+            {SvgChart.Bars("review", t["chart_review"], [.. ReviewStatuses.All.Select(s => (s, all.Count(c => c.Provenance.ReviewStatus == s)))], t)}
+            {SvgChart.Bars("freshness", t["chart_freshness"], Freshness(t, all, today ?? DateOnly.FromDateTime(DateTime.UtcNow)), t)}
             </div>
             """);
         return Layout.Document(ctx, new PageMeta(t["dashboard_title"], t["dashboard_description"], "/dashboard"), main);

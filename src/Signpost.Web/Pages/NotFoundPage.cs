@@ -16,8 +16,7 @@ internal static partial class NotFoundPage
             <h1>{t["not_found_title"]}</h1>
             <p>{t["not_found_text"]} <code>{path}</code></p>
             {suggestions}
-            <h2>{t["not_found_search"]}</h2>
-            {SearchPage.Form(ctx, words)}
+            {Html.When(ctx.IsLive, () => Html.Of($"<h2>{t["not_found_search"]}</h2>{SearchPage.Form(ctx, words)}"))}
             <p><a href="{ctx.Href("/")}">{t["not_found_home"]}</a> · <a href="{ctx.Href("/dashboard")}">{t["nav_dashboard"]}</a></p>
             """);
         return Layout.Document(ctx, new PageMeta(t["not_found_title"], t["not_found_text"], null) { NoIndex = true }, main);

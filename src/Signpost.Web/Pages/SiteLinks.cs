@@ -7,7 +7,7 @@ namespace Signpost.Web.Pages;
 /// </summary>
 internal sealed class SiteLinks
 {
-    private static readonly string[] FileExtensions = [".json", ".md", ".txt", ".xml", ".css", ".js", ".svg", ".png", ".ico"];
+    private static readonly string[] FileExtensions = [".html", ".json", ".md", ".txt", ".xml", ".css", ".js", ".svg", ".png", ".ico"];
 
     private readonly string? _upToRoot;
 

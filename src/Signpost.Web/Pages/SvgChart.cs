@@ -8,12 +8,12 @@ namespace Signpost.Web.Pages;
 /// </summary>
 internal static class SvgChart
 {
-    private const int Width = 640;
-    private const int LabelWidth = 190;
-    private const int BarArea = 380;
-    private const int Row = 26;
+    private const int Width = 470;
+    private const int LabelWidth = 150;
+    private const int BarArea = 270;
+    private const int Row = 24;
 
-    public static Html Bars(string id, string title, IReadOnlyList<(string Label, int Value)> bars, string? valueHeader = null)
+    public static Html Bars(string id, string title, IReadOnlyList<(string Label, int Value)> bars, SiteText t)
     {
         var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
         var height = Math.Max(1, bars.Count) * Row + 8;
@@ -30,12 +30,12 @@ internal static class SvgChart
             <svg viewBox="0 0 {Width} {height}" width="{Width}" height="{height}" role="img" aria-labelledby="{id}-title" preserveAspectRatio="xMinYMin meet">
             {Html.Join(rows)}
             </svg>
-            <details><summary>{title}</summary><table><thead><tr><th scope="col"></th><th scope="col">{valueHeader ?? "#"}</th></tr></thead><tbody>{Html.Join(tableRows)}</tbody></table></details>
+            <details><summary>{t["chart_table"]}</summary><table><thead><tr><th scope="col"></th><th scope="col">{t["entries"]}</th></tr></thead><tbody>{Html.Join(tableRows)}</tbody></table></details>
             </figure>
             """);
     }
 
-    private static string Clip(string label) => label.Length > 28 ? label[..27] + "…" : label;
+    private static string Clip(string label) => label.Length > 22 ? label[..21] + "…" : label;
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -67,7 +67,7 @@ public sealed class SiteRoutesTests(SiteFactory site) : IClassFixture<SiteFactor
         var html = await site.CreateClient().GetStringAsync("/dashboard");
 
         Assert.Equal(6, html.Split("<svg viewBox=").Length - 1);
-        foreach (var chart in new[] { "Entries per domain", "Fix rate distribution", "Confidence distribution", "Evidence", "Review status", "Freshness" })
+        foreach (var chart in new[] { "Entries per domain", "Fix rate distribution", "Confidence distribution", "Evidence per entry", "Review status", "Freshness" })
         {
             Assert.Contains(chart, html, StringComparison.Ordinal);
         }
