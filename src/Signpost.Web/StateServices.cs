@@ -1,9 +1,6 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Signpost.Rates;
 using Signpost.Storage;
 using Signpost.Submissions;
-using Signpost.Web.Api;
 
 namespace Signpost.Web;
 
@@ -22,13 +19,6 @@ public static class StateServices
         services.AddSingleton<SubmissionService>();
         services.AddHostedService<StateStartup>();
         services.AddHostedService<ApprovalSync>();
-        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((limiter, configuration) =>
-        {
-            var perHour = configuration.GetValue("Signpost:SubmissionsPerHour", 20);
-            limiter.AddPolicy(SubmissionsApi.Policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1) }));
-        });
         return services;
     }
 }

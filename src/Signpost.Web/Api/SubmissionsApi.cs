@@ -10,16 +10,13 @@ namespace Signpost.Web.Api;
 /// </summary>
 public static class SubmissionsApi
 {
-    /// <summary>The rate-limit policy for submissions, stricter than reports.</summary>
-    public const string Policy = "signpost-submissions";
-
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/submissions", SubmitAsync)
             .WithTags("Feedback").WithName("SubmitEntry")
             .WithSummary("Propose a new entry or a correction (validated like the corpus, then pending review).")
             .Accepts<SubmissionRequest>("application/json", "application/x-www-form-urlencoded")
-            .RequireRateLimiting(Policy)
+            .RequireRateLimiting(ApiPolicies.Submissions)
             .ProducesProblem(400).ProducesProblem(429);
         return app;
     }
