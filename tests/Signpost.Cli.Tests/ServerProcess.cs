@@ -12,29 +12,52 @@ internal sealed class ServerProcess : IDisposable
 {
     private readonly string _corpus;
     private readonly string _data;
+    private readonly string[] _extra;
     private Process? _process;
 
-    public ServerProcess(string corpus, string data)
+    public ServerProcess(string corpus, string data, params string[] extra)
     {
         _corpus = corpus;
         _data = data;
+        _extra = extra;
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         Url = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}");
     }
 
+    public const string Seed = "policy/github-actions-oidc-token-403-forbidden";
+
     public Uri Url { get; }
+
+    /// <summary>The seed entry's file in the repository.</summary>
+    public static string SeedFile
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Signpost.slnx")))
+            {
+                dir = dir.Parent;
+            }
+            return Path.Combine(dir!.FullName, "corpus", Seed + ".json");
+        }
+    }
+
+    /// <summary>Makes <c>folder/corpus</c> holding the seed entry (a writable corpus for a server) and returns it.</summary>
+    public static string SeedCorpusIn(string folder)
+    {
+        var corpus = Path.Combine(folder, "corpus");
+        Directory.CreateDirectory(Path.Combine(corpus, "policy"));
+        File.Copy(SeedFile, Path.Combine(corpus, Seed + ".json"));
+        return corpus;
+    }
 
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "signpost.dll"), "serve", "--urls", Url.ToString(), "--corpus", _corpus })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["SIGNPOST_DATA"] = _data;
-        start.Environment["Signpost__WritesPerMinute"] = "1000000";
-        _process = Process.Start(start)!;
+        _process = SignpostProcess.Start(
+            ["serve", "--urls", Url.ToString(), "--corpus", _corpus, .. _extra],
+            new Dictionary<string, string> { ["SIGNPOST_DATA"] = _data, ["Signpost__WritesPerMinute"] = "1000000" });
+        _process.StandardInput.Close();
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();

@@ -7,7 +7,7 @@ namespace Signpost.Cli.Tests.Commands;
 /// <summary>Reports survive a server killed with SIGKILL mid-stream: each acknowledged one is stored exactly once.</summary>
 public sealed class ServeDurabilityTests : IDisposable
 {
-    private const string Seed = "policy/github-actions-oidc-token-403-forbidden";
+    private const string Seed = ServerProcess.Seed;
     private const int Kills = 5;
     private const int Clients = 4;
 
@@ -18,9 +18,7 @@ public sealed class ServeDurabilityTests : IDisposable
     [Fact]
     public async Task Every_acknowledged_report_is_stored_exactly_once_across_kills()
     {
-        var corpus = Path.Combine(_root.FullName, "corpus");
-        Directory.CreateDirectory(Path.Combine(corpus, "policy"));
-        File.Copy(Path.Combine(RepositoryCorpus(), Seed + ".json"), Path.Combine(corpus, Seed + ".json"));
+        var corpus = ServerProcess.SeedCorpusIn(_root.FullName);
         var data = Path.Combine(_root.FullName, "data");
         using var server = new ServerProcess(corpus, data);
         await server.StartAsync();
@@ -78,15 +76,5 @@ public sealed class ServeDurabilityTests : IDisposable
             pending = stop.IsCancellationRequested ? null : key;
             await Task.Delay(50, CancellationToken.None);
         }
-    }
-
-    private static string RepositoryCorpus()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Signpost.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return Path.Combine(dir!.FullName, "corpus");
     }
 }

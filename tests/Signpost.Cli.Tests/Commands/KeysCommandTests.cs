@@ -1,0 +1,38 @@
+using Signpost.Storage;
+using Signpost.Submissions;
+
+namespace Signpost.Cli.Tests.Commands;
+
+public sealed class KeysCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("signpost-keys-");
+
+    public void Dispose() => _data.Delete(recursive: true);
+
+    [Fact]
+    public async Task A_new_key_is_shown_once_and_stored_hashed()
+    {
+        var run = await RunAsync("keys", "create", "--name", "ana");
+
+        Assert.Equal(0, run.ExitCode);
+        var key = run.Out.Trim();
+        Assert.StartsWith(ReviewerKeys.Prefix, key, StringComparison.Ordinal);
+        await using var store = SqliteStateStore.InFolder(_data.FullName);
+        Assert.Equal("ana", await store.FindReviewerAsync(ReviewerKeys.Hash(key)));
+        Assert.DoesNotContain(key, await File.ReadAllTextAsync(Path.Combine(_data.FullName, SqliteStateStore.FileName)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_taken_name_is_bad_usage()
+    {
+        await RunAsync("keys", "create", "--name", "ana");
+
+        var again = await RunAsync("keys", "create", "--name", "ana");
+
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already has a key", again.Error, StringComparison.Ordinal);
+    }
+
+    private Task<SignpostProcess.Outcome> RunAsync(params string[] args) =>
+        SignpostProcess.RunWithEnvironmentAsync(new Dictionary<string, string> { ["SIGNPOST_DATA"] = _data.FullName }, args);
+}
