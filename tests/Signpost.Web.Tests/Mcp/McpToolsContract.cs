@@ -36,6 +36,19 @@ public abstract class McpToolsContract : IAsyncLifetime
         Assert.All(tools, t => Assert.NotNull(t.ProtocolTool.OutputSchema));
     }
 
+    [Theory]
+    [InlineData("lookup_error", "matches")]
+    [InlineData("get_error_detail", "live_figures")]
+    [InlineData("get_error_chain", "leads_to")]
+    [InlineData("list_errors_by_domain", "page_size")]
+    public async Task Output_schemas_use_the_api_names(string tool, string property)
+    {
+        var tools = await Client.ListToolsAsync();
+
+        var schema = tools.Single(t => t.Name == tool).ProtocolTool.OutputSchema!.Value;
+        Assert.True(schema.GetProperty("properties").TryGetProperty(property, out _), schema.ToString());
+    }
+
     [Fact]
     public async Task Lookup_error_finds_the_seed_entry_with_its_fixes()
     {
