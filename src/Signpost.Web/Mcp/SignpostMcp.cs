@@ -25,6 +25,7 @@ public static class SignpostMcp
             .WithTools<LookupTools>(WireJson.Options)
             .WithTools<EntryTools>(WireJson.Options)
             .WithTools<CorpusTools>(WireJson.Options)
+            .WithTools<FeedbackTools>(WireJson.Options)
             .WithResources<EntryResources>()
             .WithPrompts<TriagePrompts>(WireJson.Options);
     }

@@ -30,7 +30,7 @@ public abstract class McpToolsContract : IAsyncLifetime
         var tools = await Client.ListToolsAsync();
 
         Assert.Equal(
-            ["batch_lookup", "get_domain_stats", "get_error_chain", "get_error_detail", "list_domains", "list_errors_by_domain", "lookup_error", "search_errors"],
+            ["batch_lookup", "get_domain_stats", "get_error_chain", "get_error_detail", "list_domains", "list_errors_by_domain", "lookup_error", "report_outcome", "search_errors", "submit_error"],
             tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(tools, t => Assert.True(t.Description.Length > 80, $"{t.Name} needs a description written for agents"));
         Assert.All(tools, t => Assert.NotNull(t.ProtocolTool.OutputSchema));
@@ -172,6 +172,59 @@ public abstract class McpToolsContract : IAsyncLifetime
         var leadsTo = result.Structured.GetProperty("leads_to").EnumerateArray().Select(l => l.GetProperty("id").GetString());
         Assert.Equal(["testing/gizmo-overheated", "testing/sprocket-misaligned/linux"], leadsTo);
         Assert.Contains("Usually leads to", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_outcome_counts_a_retried_report_once()
+    {
+        var arguments = new Dictionary<string, object?> { ["entry"] = SeedId, ["workaround"] = 0, ["worked"] = true, ["key"] = "mcp-test-1" };
+
+        var first = await CallAsync("report_outcome", arguments);
+        var retry = await CallAsync("report_outcome", arguments);
+
+        Assert.False(first.Structured.GetProperty("duplicate").GetBoolean());
+        Assert.True(retry.Structured.GetProperty("duplicate").GetBoolean());
+        Assert.Equal(first.Structured.GetProperty("id").GetInt64(), retry.Structured.GetProperty("id").GetInt64());
+        Assert.Equal(1, retry.Structured.GetProperty("figures").GetProperty("reports").GetInt64());
+    }
+
+    [Fact]
+    public async Task Report_outcome_on_a_workaround_the_entry_lacks_is_a_tool_error()
+    {
+        var result = await Client.CallToolAsync("report_outcome", new Dictionary<string, object?> { ["entry"] = SeedId, ["workaround"] = 99, ["worked"] = false });
+
+        Assert.True(result.IsError);
+        Assert.Contains("'workaround' is 99", Text(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_error_stores_a_draft_for_review()
+    {
+        var result = await CallAsync("submit_error", new()
+        {
+            ["signature"] = "FrobError: the frobulator jammed",
+            ["example"] = "step 3: FrobError: the frobulator jammed",
+            ["cause"] = "The frobulator's feed is blocked.",
+            ["domain"] = "testing",
+            ["workaround"] = "Unjam the frobulator.",
+        });
+
+        Assert.Equal("pending", result.Structured.GetProperty("status").GetString());
+        Assert.Equal("testing/froberror-the-frobulator-jammed", result.Structured.GetProperty("entry").GetString());
+    }
+
+    [Fact]
+    public async Task Submit_error_that_fails_validation_says_what_is_wrong()
+    {
+        var result = await Client.CallToolAsync("submit_error", new Dictionary<string, object?>
+        {
+            ["signature"] = "FrobError: the frobulator jammed",
+            ["example"] = "FrobError: the frobulator jammed",
+            ["cause"] = " ",
+        });
+
+        Assert.True(result.IsError);
+        Assert.Contains("root_cause", Text(result), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,13 +10,18 @@ namespace Signpost.Web.Tests.Mcp;
 /// <summary>The MCP server as <c>signpost mcp</c> builds it, over in-process streams instead of stdio.</summary>
 public sealed class StreamMcpToolsTests : McpToolsContract
 {
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("signpost-mcp-tests-");
     private IHost? _host;
 
     protected override async Task<McpClient> ConnectAsync()
     {
         Pipe toServer = new(), toClient = new();
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddSignpost(builder.Configuration, o => o.Corpus = [SignpostFactory.CorpusDirectory]);
+        builder.Services.AddSignpost(builder.Configuration, o =>
+        {
+            o.Corpus = [SignpostFactory.CorpusDirectory];
+            o.Data = _data.FullName;
+        });
         builder.Services.AddSignpostMcp().WithStreamServerTransport(toServer.Reader.AsStream(), toClient.Writer.AsStream());
         _host = builder.Build();
         await _host.StartAsync();
@@ -31,5 +36,6 @@ public sealed class StreamMcpToolsTests : McpToolsContract
             await _host.StopAsync();
             _host.Dispose();
         }
+        _data.Delete(recursive: true);
     }
 }
