@@ -219,12 +219,12 @@ public abstract class McpToolsContract : IAsyncLifetime
         var result = await Client.CallToolAsync("submit_error", new Dictionary<string, object?>
         {
             ["signature"] = "FrobError: the frobulator jammed",
-            ["example"] = "FrobError: the frobulator jammed",
-            ["cause"] = " ",
+            ["example"] = "an example that does not show the error",
+            ["cause"] = "The frobulator's feed is blocked.",
         });
 
         Assert.True(result.IsError);
-        Assert.Contains("root_cause", Text(result), StringComparison.Ordinal);
+        Assert.Contains("$.examples", Text(result), StringComparison.Ordinal);
     }
 
     [Fact]
