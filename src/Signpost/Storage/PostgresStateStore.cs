@@ -32,6 +32,27 @@ public sealed class PostgresStateStore : StateStore
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// One statement, one round trip, one commit: the report and its running total together (a
+    /// data-modifying CTE is atomic). A key stored by a transaction that committed after this
+    /// statement began is not in its snapshot, so the duplicate's receipt is read afresh.
+    /// </summary>
+    protected override async Task<ReportReceipt> InsertReportAsync(OutcomeReport report, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var total = TotalParameters(report);
+        var id = await ScalarAsync(connection, null, $"""
+            WITH inserted AS ({InsertReportSql} RETURNING id),
+            counted AS ({CountReportSql} SELECT @entry, @workaround, @total_environment, @total_worked, @total_failed, @shard FROM inserted {CountConflictSql})
+            SELECT id FROM inserted
+            """,
+            [.. ReportParameters(report), ("total_environment", total[2].Item2), ("total_worked", total[3].Item2), ("total_failed", total[4].Item2), total[5]],
+            cancellationToken).ConfigureAwait(false);
+        return id is not null
+            ? new ReportReceipt(ToLong(id), Duplicate: false)
+            : await FirstReceiptAsync(connection, null, report, cancellationToken).ConfigureAwait(false);
+    }
+
     protected override async Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);

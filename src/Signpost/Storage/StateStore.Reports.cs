@@ -14,31 +14,55 @@ public abstract partial class StateStore
     public Task<ReportReceipt> AddReportAsync(OutcomeReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return WriteAsync(async (connection, transaction) =>
+        return InsertReportAsync(report, cancellationToken);
+    }
+
+    /// <summary>The report row and its running total, in one transaction (PostgreSQL does it in one statement).</summary>
+    protected virtual Task<ReportReceipt> InsertReportAsync(OutcomeReport report, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
         {
-            var id = await ScalarAsync(connection, transaction, """
-                INSERT INTO outcome_reports (idempotency_key, entry_id, workaround, worked, environment, env_json, note, client, created_at)
-                VALUES (@key, @entry, @workaround, @worked, @environment, @env, @note, @client, @created)
-                ON CONFLICT (idempotency_key) DO NOTHING
-                RETURNING id
-                """,
-                [("key", report.IdempotencyKey), ("entry", report.EntryId), ("workaround", report.Workaround), ("worked", report.Worked ? 1 : 0),
-                 ("environment", report.Environment), ("env", report.EnvironmentJson), ("note", report.Note), ("client", report.Client), ("created", Now())],
-                cancellationToken).ConfigureAwait(false);
+            var id = await ScalarAsync(connection, transaction, $"{InsertReportSql} RETURNING id", ReportParameters(report), cancellationToken).ConfigureAwait(false);
             if (id is not null)
             {
-                await ScalarAsync(connection, transaction, """
-                    INSERT INTO outcome_totals (entry_id, workaround, environment, worked, failed, shard) VALUES (@entry, @workaround, @environment, @worked, @failed, @shard)
-                    ON CONFLICT (entry_id, workaround, environment, shard)
-                    DO UPDATE SET worked = outcome_totals.worked + excluded.worked, failed = outcome_totals.failed + excluded.failed
-                    """,
-                    [("entry", report.EntryId), ("workaround", report.Workaround), ("environment", report.Environment ?? ""), ("worked", report.Worked ? 1L : 0L), ("failed", report.Worked ? 0L : 1L), ("shard", Random.Shared.Next(TotalShards))],
-                    cancellationToken).ConfigureAwait(false);
+                await ScalarAsync(connection, transaction, $"{CountReportSql} VALUES (@entry, @workaround, @environment, @worked, @failed, @shard) {CountConflictSql}", TotalParameters(report), cancellationToken).ConfigureAwait(false);
                 return new ReportReceipt(ToLong(id), Duplicate: false);
             }
-            var first = await ScalarAsync(connection, transaction, "SELECT id FROM outcome_reports WHERE idempotency_key = @key", [("key", report.IdempotencyKey)], cancellationToken).ConfigureAwait(false);
-            return new ReportReceipt(ToLong(first!), Duplicate: true);
+            return await FirstReceiptAsync(connection, transaction, report, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    protected const string InsertReportSql = """
+        INSERT INTO outcome_reports (idempotency_key, entry_id, workaround, worked, environment, env_json, note, client, created_at)
+        VALUES (@key, @entry, @workaround, @worked, @environment, @env, @note, @client, @created)
+        ON CONFLICT (idempotency_key) DO NOTHING
+        """;
+
+    protected const string CountReportSql = "INSERT INTO outcome_totals (entry_id, workaround, environment, worked, failed, shard)";
+
+    protected const string CountConflictSql = """
+        ON CONFLICT (entry_id, workaround, environment, shard)
+        DO UPDATE SET worked = outcome_totals.worked + excluded.worked, failed = outcome_totals.failed + excluded.failed
+        """;
+
+    protected static (string, object?)[] ReportParameters(OutcomeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [("key", report.IdempotencyKey), ("entry", report.EntryId), ("workaround", report.Workaround), ("worked", report.Worked ? 1 : 0),
+            ("environment", report.Environment), ("env", report.EnvironmentJson), ("note", report.Note), ("client", report.Client), ("created", Now())];
+    }
+
+    protected static (string, object?)[] TotalParameters(OutcomeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [("entry", report.EntryId), ("workaround", report.Workaround), ("environment", report.Environment ?? ""),
+            ("worked", report.Worked ? 1L : 0L), ("failed", report.Worked ? 0L : 1L), ("shard", Random.Shared.Next(TotalShards))];
+    }
+
+    /// <summary>The receipt of the report stored earlier under the same key.</summary>
+    protected static async Task<ReportReceipt> FirstReceiptAsync(DbConnection connection, DbTransaction? transaction, OutcomeReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var first = await ScalarAsync(connection, transaction, "SELECT id FROM outcome_reports WHERE idempotency_key = @key", [("key", report.IdempotencyKey)], cancellationToken).ConfigureAwait(false);
+        return new ReportReceipt(ToLong(first!), Duplicate: true);
     }
 
     /// <summary>Report counts per workaround and environment for one entry, from the running totals kept with each report.</summary>

@@ -65,6 +65,16 @@ public abstract class StateStoreTests : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task Concurrent_retries_with_one_key_are_stored_once()
+    {
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Store.AddReportAsync(new OutcomeReport(Entry, 2, true, IdempotencyKey: "raced")))));
+
+        Assert.Single(receipts.Select(r => r.Id).Distinct());
+        Assert.Single(receipts, r => !r.Duplicate);
+        Assert.Equal([new OutcomeTally(2, null, 1, 0)], await Store.TallyAsync(Entry));
+    }
+
+    [StoreFact]
     public async Task Reports_without_a_key_are_each_stored()
     {
         await Store.AddReportAsync(new OutcomeReport(Entry, 0, true));
