@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Signpost.Web.Tests.Api;
@@ -17,6 +18,19 @@ public sealed class EntriesApiTests(SignpostFactory factory) : IClassFixture<Sig
         Assert.Equal(seed.RootCause, body.GetProperty("entry").GetProperty("root_cause").GetString());
         Assert.Equal(seed.Workarounds.Count, body.GetProperty("entry").GetProperty("workarounds").GetArrayLength());
         Assert.Equal(seed.Figures.FixRate, body.GetProperty("entry").GetProperty("figures").GetProperty("fix_rate").GetDouble());
+    }
+
+    [Fact]
+    public async Task Entry_carries_live_figures_that_reports_move()
+    {
+        var before = await _client.GetOkJsonAsync("/api/v1/entries/testing/gizmo-overheated");
+        var report = await _client.PostAsJsonAsync("/api/v1/outcomes", new { entry = "testing/gizmo-overheated", workaround = 0, worked = false });
+        var after = await _client.GetOkJsonAsync("/api/v1/entries/testing/gizmo-overheated");
+
+        Assert.Equal(HttpStatusCode.Created, report.StatusCode);
+        Assert.Equal(0, before.GetProperty("live_figures").GetProperty("reports").GetInt64());
+        Assert.Equal(1, after.GetProperty("live_figures").GetProperty("reports").GetInt64());
+        Assert.True(after.GetProperty("live_figures").GetProperty("fix_rate").GetDouble() < before.GetProperty("live_figures").GetProperty("fix_rate").GetDouble());
     }
 
     [Fact]
