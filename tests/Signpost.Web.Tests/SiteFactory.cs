@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Hosting;
+using Signpost.Storage;
 
 namespace Signpost.Web.Tests;
 
-/// <summary>The site over the repository's corpus plus the test entries in <c>Pages/Corpus</c>.</summary>
+/// <summary>
+/// The site over the repository's corpus plus the test entries in <c>Pages/Corpus</c>, with its
+/// state in a temporary folder removed on dispose.
+/// </summary>
 public sealed class SiteFactory : WebApplicationFactory<TestSite>
 {
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("signpost-site-data-");
+
     public static string RepositoryCorpus
     {
         get
@@ -34,7 +41,16 @@ public sealed class SiteFactory : WebApplicationFactory<TestSite>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureServices(services =>
-            services.AddSingleton(new KnowledgeBase(new CorpusSource([RepositoryCorpus, TestCorpus]))));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(new KnowledgeBase(new CorpusSource([RepositoryCorpus, TestCorpus])));
+            services.AddSingleton<StateStore>(_ => SqliteStateStore.InFolder(_data.FullName));
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _data.Delete(recursive: true);
     }
 }

@@ -14,7 +14,7 @@ internal static class ResultCards
         if (result.Episodes.Count > 1)
         {
             body = Html.Join(result.Episodes.Select((e, i) => Html.Of($"""
-                <section class="episode" aria-label="{t.Format("episode", i + 1, e.FirstLine, e.LastLine)}"><h3>{t.Format("episode", i + 1, e.FirstLine, e.LastLine)}</h3>{Cards(ctx, e.Matches)}</section>
+                <section class="episode"><h3>{EpisodeTitle(t, i, e)}</h3>{Cards(ctx, e.Matches)}</section>
                 """)));
         }
         else
@@ -27,6 +27,11 @@ internal static class ResultCards
             </section>
             """);
     }
+
+    private static string EpisodeTitle(SiteText t, int index, Episode episode) =>
+        episode.FirstLine == episode.LastLine
+            ? t.Format("episode_line", index + 1, episode.FirstLine)
+            : t.Format("episode", index + 1, episode.FirstLine, episode.LastLine);
 
     public static Html Cards(PageContext ctx, IReadOnlyList<EntryMatch> matches)
     {
@@ -62,17 +67,17 @@ internal static class ResultCards
         var parts = new List<Html>();
         if (why.Line > 0 || why.LineText.Length > 0)
         {
-            parts.Add(Html.Of($"""<span>{t.Format("why_line", why.Line)}</span> <code class="line">{why.LineText}</code>"""));
+            parts.Add(Html.Of($"""<span class="why-part">{t.Format("why_line", why.Line)}: <code class="line">{why.LineText}</code></span>"""));
         }
         if (why.Pattern is not null)
         {
-            parts.Add(Html.Of($"""<span>{t["why_pattern"]}</span> <code>{why.Pattern}</code>"""));
+            parts.Add(Html.Of($"""<span class="why-part">{t["why_pattern"]}: <code>{why.Pattern}</code></span>"""));
         }
         if (why.Tokens.Count > 0)
         {
-            parts.Add(Html.Of($"""<span>{t["why_words"]}</span> {string.Join(", ", why.Tokens)}"""));
+            parts.Add(Html.Of($"""<span class="why-part">{t["why_words"]} {string.Join(", ", why.Tokens)}</span>"""));
         }
         var scores = string.Join(" · ", why.Parts.Select(p => $"{p.Key} {p.Value.ToString("0.##", CultureInfo.InvariantCulture)}"));
-        return Html.Of($"""<div class="why"><strong>{t["why_matched"]}</strong> {Html.Join("; ", parts)}{Html.When(scores.Length > 0, () => Html.Of($"""<span class="scores">{scores}</span>"""))}</div>""");
+        return Html.Of($"""<div class="why"><strong>{t["why_matched"]}</strong>{Html.Join(parts)}{Html.When(scores.Length > 0, () => Html.Of($"""<span class="scores">{scores}</span>"""))}</div>""");
     }
 }

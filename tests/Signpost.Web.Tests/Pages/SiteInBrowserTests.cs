@@ -12,19 +12,28 @@ namespace Signpost.Web.Tests.Pages;
 public sealed class SiteInBrowserTests : IAsyncLifetime, IDisposable
 {
     private const string CiLog = """
-        Run aws-actions/configure-aws-credentials@v4
-          with:
-            role-to-assume: arn:aws:iam::123456789012:role/deploy
-            aws-region: eu-west-1
-        ##[error]Error: Failed to request OIDC token: 403 Forbidden. The workflow is not allowed to request an OIDC token for this organization
-        ##[error]Process completed with exit code 1.
+        2026-11-20T10:00:01.1Z ##[group]Run npm test
+        2026-11-20T10:00:02.4Z > app@1.0.0 test
+        2026-11-20T10:00:02.9Z Error: listen EADDRINUSE: address already in use :::3000
+        2026-11-20T10:00:02.9Z     at Server.setupListenHandle [as _listen2] (node:net:1817:16)
+        2026-11-20T10:00:03.0Z ##[endgroup]
+        2026-11-20T10:00:04.2Z ##[group]Run aws-actions/configure-aws-credentials@v4
+        2026-11-20T10:00:04.2Z   with:
+        2026-11-20T10:00:04.2Z     role-to-assume: arn:aws:iam::123456789012:role/deploy
+        2026-11-20T10:00:05.7Z ##[error]Error: Failed to request OIDC token: 403 Forbidden. The workflow is not allowed to request an OIDC token for this organization
+        2026-11-20T10:00:05.8Z ##[error]Process completed with exit code 1.
         """;
 
-    private static readonly string[] ReportAnswers = ["Thanks, your report was recorded.", "Reports can't be recorded right now. Please try again later."];
-
-    private readonly WebApplication _site = SignpostWeb.Build(["--urls", "http://127.0.0.1:0"], o => o.Corpus = [SiteFactory.RepositoryCorpus]);
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("signpost-browser-data-");
+    private readonly WebApplication _site;
     private readonly Chromium _chromium = new();
     private string _root = "";
+
+    public SiteInBrowserTests() => _site = SignpostWeb.Build(["--urls", "http://127.0.0.1:0"], o =>
+    {
+        o.Corpus = [SiteFactory.RepositoryCorpus];
+        o.Data = _data.FullName;
+    });
 
     public async Task InitializeAsync()
     {
@@ -43,10 +52,13 @@ public sealed class SiteInBrowserTests : IAsyncLifetime, IDisposable
         Browser.FindElement(By.Id("text")).SendKeys(CiLog);
         Browser.FindElement(By.CssSelector("form.paste button[type=submit]")).Click();
 
-        var card = Browser.FindElement(By.CssSelector("li.card h3 a"));
+        var episodes = Browser.FindElements(By.CssSelector("section.episode"));
+        Assert.Equal(2, episodes.Count);
+        Assert.Contains("/node/eaddrinuse-address-already-in-use", episodes[0].FindElement(By.CssSelector("li.card h3 a")).GetAttribute("href"), StringComparison.Ordinal);
+        var card = episodes[1].FindElement(By.CssSelector("li.card h3 a"));
         Assert.Contains("Failed to request OIDC token", card.Text, StringComparison.Ordinal);
-        Assert.Contains("Why it matched:", Browser.FindElement(By.CssSelector("li.card .why")).Text, StringComparison.Ordinal);
-        Assert.Contains("##[error]Error: Failed", Browser.FindElement(By.Id("text")).GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Contains("Why it matched:", episodes[1].FindElement(By.CssSelector("li.card .why")).Text, StringComparison.Ordinal);
+        Assert.Contains("##[error]Error: Failed to request OIDC token", Browser.FindElement(By.Id("text")).GetAttribute("value"), StringComparison.Ordinal);
         _chromium.Screenshot(Path.Combine(Screenshots, "home-results.png"));
 
         card.Click();
@@ -86,21 +98,39 @@ public sealed class SiteInBrowserTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void Report_buttons_answer_even_when_reports_cannot_be_stored()
+    public void Worked_for_me_is_recorded_and_counted_on_the_page()
     {
         Browser.Navigate().GoToUrl(_root + "/policy/github-actions-oidc-token-403-forbidden");
+        Assert.Empty(Browser.FindElements(By.CssSelector("#workaround-2 .reports")));
 
-        Browser.FindElement(By.CssSelector("#workaround-1 .outcome button[data-worked=true]")).Click();
+        Browser.FindElement(By.CssSelector("#workaround-2 .outcome button[data-worked=true]")).Click();
+
+        var status = Browser.FindElement(By.CssSelector("#workaround-2 .outcome-status"));
+        new WebDriverWait(Browser, TimeSpan.FromSeconds(10)).Until(_ => status.Text.Length > 0);
+        Assert.Equal("Thanks, your report was recorded.", status.Text);
+        Browser.Navigate().Refresh();
+        Assert.StartsWith("user reports: 1", Browser.FindElement(By.CssSelector("#workaround-2 .reports")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_buttons_say_so_when_reports_cannot_be_stored()
+    {
+        Browser.Navigate().GoToUrl(_root + "/policy/github-actions-oidc-token-403-forbidden");
+        Browser.ExecuteScript("document.querySelector('#workaround-1 .outcome').dataset.entry = 'policy/no-such-entry';");
+
+        Browser.FindElement(By.CssSelector("#workaround-1 .outcome button[data-worked=false]")).Click();
 
         var status = Browser.FindElement(By.CssSelector("#workaround-1 .outcome-status"));
         new WebDriverWait(Browser, TimeSpan.FromSeconds(10)).Until(_ => status.Text.Length > 0);
-        Assert.Contains(status.Text, ReportAnswers);
+        Assert.Equal("Reports can't be recorded right now. Please try again later.", status.Text);
+        Assert.True(Browser.FindElement(By.CssSelector("#workaround-1 .outcome button[data-worked=false]")).Enabled, "the buttons can be pressed again");
     }
 
     public async Task DisposeAsync()
     {
         await _site.StopAsync();
         await _site.DisposeAsync();
+        _data.Delete(recursive: true);
     }
 
     public void Dispose() => _chromium.Dispose();
