@@ -7,7 +7,7 @@ namespace Signpost.Web.Tests.Pages;
 
 /// <summary>
 /// The site as <c>signpost serve</c> runs it (real Kestrel, the repository's corpus) in real headless
-/// Chromium; saves the screenshots in docs/screenshots.
+/// Chromium; saves screenshots of the home page with results, the entry in English and Chinese, and the dashboard.
 /// </summary>
 public sealed class SiteInBrowserTests : IAsyncLifetime, IDisposable
 {
@@ -41,7 +41,14 @@ public sealed class SiteInBrowserTests : IAsyncLifetime, IDisposable
         _root = _site.Urls.First().TrimEnd('/');
     }
 
-    private static string Screenshots => Path.Combine(Path.GetDirectoryName(SiteFactory.RepositoryCorpus)!, "docs", "screenshots");
+    /// <summary>
+    /// Where screenshots go: the folder in <c>SIGNPOST_SCREENSHOTS</c> (docs/screenshots to update the
+    /// committed ones), else the test output folder, so a test run leaves the work tree clean.
+    /// </summary>
+    private static string Screenshots =>
+        Environment.GetEnvironmentVariable("SIGNPOST_SCREENSHOTS") is { Length: > 0 } folder
+            ? Path.GetFullPath(folder)
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     private ChromeDriver Browser => _chromium.Driver;
 
