@@ -10,6 +10,12 @@ public static class PatternCompiler
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(25);
 
+    /// <summary>
+    /// The bound for one-off checks. Generous on purpose: a busy machine can pause a thread for
+    /// tens of milliseconds, and a check must not call a sound pattern broken because of it.
+    /// </summary>
+    public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(2);
+
     private const RegexOptions Common = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>Compiles <paramref name="pattern"/>, or returns the reason it cannot be compiled.</summary>
@@ -46,11 +52,25 @@ public static class PatternCompiler
         ArgumentNullException.ThrowIfNull(pattern);
         try
         {
-            return (new Regex(pattern, Common, Timeout), null);
+            return (new Regex(pattern, Common, CheckTimeout), null);
         }
         catch (ArgumentException e)
         {
             return (null, e.Message);
+        }
+    }
+
+    /// <summary>True or false when the pattern ran to the end; null when it timed out.</summary>
+    public static bool? TryMatch(Regex regex, string text)
+    {
+        ArgumentNullException.ThrowIfNull(regex);
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 

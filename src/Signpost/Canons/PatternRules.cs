@@ -29,16 +29,25 @@ internal static class PatternRules
         {
             return;
         }
-        if (!compiled.Any(r => PatternCompiler.IsMatch(r, c.Signature)))
-        {
-            add(where, "no pattern matches the entry's own signature");
-        }
+        Expect(compiled, c.Signature, native ? "$.signature" : "$.error.signature", where, "no pattern matches the entry's own signature", add);
         for (var i = 0; i < c.Examples.Count; i++)
         {
-            if (!compiled.Any(r => PatternCompiler.IsMatch(r, c.Examples[i].Text)))
-            {
-                add($"$.examples[{i}].text", "no pattern matches this example");
-            }
+            Expect(compiled, c.Examples[i].Text, $"$.examples[{i}].text", $"$.examples[{i}].text", "no pattern matches this example", add);
         }
+    }
+
+    private static void Expect(List<System.Text.RegularExpressions.Regex> compiled, string text, string textPath, string path, string missing, Action<string, string> add)
+    {
+        var outcomes = compiled.Select(r => PatternCompiler.TryMatch(r, text)).ToList();
+        if (outcomes.Contains(true))
+        {
+            return;
+        }
+        if (outcomes.Contains(null))
+        {
+            add(textPath, $"a pattern ran over {PatternCompiler.CheckTimeout.TotalSeconds:0} s on this text: too slow; avoid nested quantifiers such as (a+)+");
+            return;
+        }
+        add(path, missing);
     }
 }
