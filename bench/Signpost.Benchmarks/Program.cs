@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "self" => SelfRetrievalRunner.Run(args[1..]),
     "speed" => SpeedRunner.Run(args[1..]),
     "explain" => ExplainRunner.Run(args[1..]),
+    "calibrate" => CalibrationRunner.Run(args[1..]),
     "dotnet" => RunBenchmarkDotNet(args[1..]),
     _ => Usage(),
 };
@@ -21,6 +22,8 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: Signpost.Benchmarks quality --corpus DIR --queries FILE [--out FILE]
+               Signpost.Benchmarks calibrate --corpus DIR --queries FILE
+               Signpost.Benchmarks explain --corpus DIR --log FILE
                Signpost.Benchmarks self --corpus DIR
                Signpost.Benchmarks speed --corpus DIR [--log FILE]
                Signpost.Benchmarks dotnet [BenchmarkDotNet options]   (SIGNPOST_BENCH_CORPUS names the corpus)

@@ -11,8 +11,14 @@ internal sealed class Candidate(int entry)
 
     public double Coverage { get; set; }
 
+    /// <summary>The share of the text's weighted terms that the entry's signature accounts for.</summary>
+    public double Precision { get; set; }
+
     /// <summary>The share of the signature's adjacent word pairs found side by side in the text.</summary>
     public double Phrase { get; set; }
+
+    /// <summary>How many adjacent word pairs of the signature stand side by side in the text.</summary>
+    public int PhrasePairs { get; set; }
 
     /// <summary>How specific the shared error code is (1 when only this entry names it).</summary>
     public double CodeSpecificity { get; set; }

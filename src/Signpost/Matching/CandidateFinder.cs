@@ -80,6 +80,7 @@ internal static class CandidateFinder
     {
         var tokens = index.Tokens;
         var best = -1.0;
+        var bestFound = 0.0;
         int[]? bestPhrase = null;
         foreach (var phrase in tokens.Phrases[candidate.Entry])
         {
@@ -92,11 +93,17 @@ internal static class CandidateFinder
             var coverage = total == 0 ? 0 : found / total;
             if (coverage > best)
             {
-                (best, bestPhrase) = (coverage, phrase);
+                (best, bestPhrase, bestFound) = (coverage, phrase, found);
             }
         }
         candidate.Coverage = Math.Max(0, best);
-        candidate.Phrase = tokens.Sequences[candidate.Entry].Select(sequence => Phrase(query, sequence)).DefaultIfEmpty(0).Max();
+        candidate.Precision = query.Total > 0 ? Math.Min(1, bestFound / query.Total) : 0;
+        foreach (var sequence in tokens.Sequences[candidate.Entry])
+        {
+            var (share, pairs) = Phrase(query, sequence);
+            candidate.Phrase = Math.Max(candidate.Phrase, share);
+            candidate.PhrasePairs = Math.Max(candidate.PhrasePairs, pairs);
+        }
         if (bestPhrase is not null)
         {
             Explain(tokens, query, candidate, bestPhrase);
@@ -105,16 +112,17 @@ internal static class CandidateFinder
         var shared = entryCodes.Where(codes.Contains).ToList();
         candidate.SharedCodes = shared.Count;
         candidate.CodeSpecificity = shared.Count == 0 ? 0 : shared.Max(index.CodeSpecificity);
-        candidate.CodeConflict = shared.Count == 0 && candidate.Hit is null
-            && entryCodes.Any(c => codes.Any(q => q.Family == c.Family));
+        // A family both sides name (errno, HTTP status, TS...) with no code in common: different errors.
+        candidate.CodeConflict = candidate.Hit is null && entryCodes.Any(c =>
+            codes.Any(q => q.Family == c.Family) && !shared.Any(x => x.Family == c.Family));
     }
 
     /// <summary>The share of a sequence's adjacent term pairs that also stand side by side in the text.</summary>
-    private static double Phrase(QueryTerms query, int[] sequence)
+    private static (double Share, int Pairs) Phrase(QueryTerms query, int[] sequence)
     {
         if (sequence.Length < 2)
         {
-            return sequence.Length == 1 && query.Weight(sequence[0]) > 0 ? 1 : 0;
+            return (sequence.Length == 1 && query.Weight(sequence[0]) > 0 ? 1 : 0, 0);
         }
         var found = 0;
         for (var i = 1; i < sequence.Length; i++)
@@ -124,7 +132,7 @@ internal static class CandidateFinder
                 found++;
             }
         }
-        return (double)found / (sequence.Length - 1);
+        return ((double)found / (sequence.Length - 1), found);
     }
 
     private static void Explain(TokenIndex tokens, QueryTerms query, Candidate candidate, int[] phrase)

@@ -37,8 +37,12 @@ internal sealed class QueryTerms
                 previous = term;
             }
         }
+        query.Total = query._terms.Sum(t => index.Idf[t.Key] * t.Value.Weight);
         return query;
     }
+
+    /// <summary>The idf-weighted sum of all known terms of the text.</summary>
+    public double Total { get; private set; }
 
     public static long Bigram(int first, int second) => ((long)first << 32) | (uint)second;
 

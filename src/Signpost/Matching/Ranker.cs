@@ -12,8 +12,13 @@ internal static class Ranker
     private const double PhraseWeight = 0.15;
     private const double PatternWeight = 0.30;
     private const double SimilarityWeight = 0.10;
+    private const double PrecisionWeight = 0.10;
     private const double CodeWeight = 0.15;
     private const double ConflictPenalty = 0.10;
+
+    /// <summary>Breaks ties between near-duplicate entries in favour of the longer signature found word for word.</summary>
+    private const double PairWeight = 0.01;
+    private const int LongPhrase = 20;
 
     /// <summary>Pattern matches this long (in characters) count as fully specific.</summary>
     private const double SpecificSpan = 30;
@@ -26,19 +31,25 @@ internal static class Ranker
         foreach (var c in candidates)
         {
             var pattern = c.Hit is { } hit ? (0.4 + (0.6 * Math.Min(1, hit.Length / SpecificSpan))) * LineFactor(log, hit.LineIndex) : 0;
+            // A text that holds the signature word for word is as strong as a pattern hit.
+            var evidence = Math.Max(pattern, Math.Pow(c.Phrase * c.Coverage, 2));
             var similarity = maxBm25 > 0 ? c.Bm25 / maxBm25 : 0;
-            var codes = c.SharedCodes > 0 ? c.CodeSpecificity : c.CodeConflict ? -1 : 0;
+            var codes = (c.SharedCodes > 0 ? c.CodeSpecificity : 0) - (c.CodeConflict ? 1 : 0);
             c.Parts["coverage"] = Math.Round(c.Coverage, 4);
             c.Parts["phrase"] = Math.Round(c.Phrase, 4);
+            c.Parts["precision"] = Math.Round(c.Precision, 4);
             c.Parts["pattern"] = Math.Round(pattern, 4);
             c.Parts["similarity"] = Math.Round(similarity, 4);
             c.Parts["codes"] = Math.Round(codes, 4);
             c.Parts["env"] = Math.Round(c.EnvFit, 4);
             c.Score = (CoverageWeight * c.Coverage)
                 + (PhraseWeight * c.Phrase)
-                + (PatternWeight * pattern)
+                + (PrecisionWeight * c.Precision)
+                + (PatternWeight * evidence)
+                + (PairWeight * Math.Min(1, c.PhrasePairs / (double)LongPhrase))
                 + (SimilarityWeight * similarity)
-                + (codes > 0 ? CodeWeight * codes : ConflictPenalty * codes)
+                + (CodeWeight * (c.SharedCodes > 0 ? c.CodeSpecificity : 0))
+                - (ConflictPenalty * (c.CodeConflict ? 1 : 0))
                 + c.EnvFit;
         }
     }
