@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "speed" => SpeedRunner.Run(args[1..]),
     "explain" => ExplainRunner.Run(args[1..]),
     "calibrate" => CalibrationRunner.Run(args[1..]),
+    "phases" => PhaseRunner.Run(args[1..]),
     "dotnet" => RunBenchmarkDotNet(args[1..]),
     _ => Usage(),
 };

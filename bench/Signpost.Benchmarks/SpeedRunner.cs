@@ -25,11 +25,11 @@ internal static class SpeedRunner
         Console.WriteLine($"entries {matcher.EntryCount}");
         Console.WriteLine($"build {build.TotalSeconds:F2} s, index memory {(after - before) / 1048576.0:F0} MiB, process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
         var lines = OneLineQueries(corpus);
-        Console.WriteLine($"one-line query median {Median(matcher, lines, Rounds):F1} us");
+        Console.WriteLine($"one-line query median {Median(matcher, lines, Rounds)}");
         var log = options.Log is null ? SpeedSamples.Log200 : File.ReadAllText(options.Log);
-        Console.WriteLine($"200-line log ({log.Split('\n').Length} lines) median {Median(matcher, [log], LogRounds):F1} us");
+        Console.WriteLine($"200-line log ({log.Split('\n').Length} lines) median {Median(matcher, [log], LogRounds)}");
         var mib = SpeedSamples.Huge(1 << 20);
-        Console.WriteLine($"1 MiB input median {Median(matcher, [mib], 5):F1} us");
+        Console.WriteLine($"1 MiB input median {Median(matcher, [mib], 5)}");
         return 0;
     }
 
@@ -41,22 +41,14 @@ internal static class SpeedRunner
         return queries;
     }
 
-    private static double Median(Matcher matcher, List<string> queries, int rounds)
+    private static string Median(Matcher matcher, List<string> queries, int rounds)
     {
         foreach (var q in queries.Take(50))
         {
             matcher.Match(q);
         }
-        var times = new double[rounds];
-        var clock = new Stopwatch();
-        for (var i = 0; i < rounds; i++)
-        {
-            var q = queries[i % queries.Count];
-            clock.Restart();
-            matcher.Match(q);
-            times[i] = clock.Elapsed.TotalMicroseconds;
-        }
-        Array.Sort(times);
-        return times[rounds / 2];
+        var i = 0;
+        var (wall, cpu) = Measure.Medians(() => matcher.Match(queries[i++ % queries.Count]), rounds);
+        return $"{wall:F1} us wall, {cpu:F1} us thread cpu";
     }
 }

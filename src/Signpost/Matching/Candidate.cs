@@ -28,6 +28,9 @@ internal sealed class Candidate(int entry)
 
     public List<string> Terms { get; } = [];
 
+    /// <summary>The signature or example whose words the text covers best.</summary>
+    public int[]? BestPhrase { get; set; }
+
     public int SharedCodes { get; set; }
 
     public bool CodeConflict { get; set; }

@@ -53,17 +53,12 @@ internal static class CandidateFinder
         try
         {
             tokens.Score(query.Weighted(), scores, touched);
-            touched.Sort((a, b) => scores[b].CompareTo(scores[a]));
-            for (var i = 0; i < touched.Count; i++)
+            var cut = Cut(scores, touched);
+            foreach (var e in touched)
             {
-                var e = touched[i];
-                if (i < TokenCandidates)
+                if (scores[e] >= cut || byEntry.ContainsKey(e))
                 {
                     Get(byEntry, e).Bm25 = scores[e];
-                }
-                else if (byEntry.TryGetValue(e, out var candidate))
-                {
-                    candidate.Bm25 = scores[e];
                 }
             }
         }
@@ -74,6 +69,45 @@ internal static class CandidateFinder
                 scores[e] = 0;
             }
         }
+    }
+
+    /// <summary>The score of the k-th best touched entry, found by selection rather than a full sort.</summary>
+    private static float Cut(float[] scores, List<int> touched)
+    {
+        if (touched.Count <= TokenCandidates)
+        {
+            return 0;
+        }
+        var values = new float[touched.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = scores[touched[i]];
+        }
+        int lo = 0, hi = values.Length - 1, k = TokenCandidates - 1;
+        while (lo < hi)
+        {
+            var pivot = values[(lo + hi) >>> 1];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (values[i] > pivot)
+                {
+                    i++;
+                }
+                while (values[j] < pivot)
+                {
+                    j--;
+                }
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+            (lo, hi) = k <= j ? (lo, j) : k >= i ? (i, hi) : (k, k);
+        }
+        return values[k];
     }
 
     private static void Measure(MatchIndex index, QueryTerms query, IReadOnlyList<ErrorCode> codes, Candidate candidate)
@@ -104,10 +138,7 @@ internal static class CandidateFinder
             candidate.Phrase = Math.Max(candidate.Phrase, share);
             candidate.PhrasePairs = Math.Max(candidate.PhrasePairs, pairs);
         }
-        if (bestPhrase is not null)
-        {
-            Explain(tokens, query, candidate, bestPhrase);
-        }
+        candidate.BestPhrase = bestPhrase;
         var entryCodes = index.Entries[candidate.Entry].Codes;
         var shared = entryCodes.Where(codes.Contains).ToList();
         candidate.SharedCodes = shared.Count;
@@ -135,8 +166,16 @@ internal static class CandidateFinder
         return ((double)found / (sequence.Length - 1), found);
     }
 
-    private static void Explain(TokenIndex tokens, QueryTerms query, Candidate candidate, int[] phrase)
+    /// <summary>Fills in which of the entry's words the text holds and the line most of them sit on; run only for matches shown.</summary>
+    public static void Explain(TokenIndex tokens, QueryTerms query, Candidate candidate)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.BestPhrase is not { } phrase || candidate.Terms.Count > 0)
+        {
+            return;
+        }
         var votes = new Dictionary<int, int>();
         foreach (var term in phrase)
         {

@@ -26,6 +26,11 @@ internal sealed class EntryPattern(int entry, string source)
         }
         try
         {
+            // IsMatch needs only the forward pass; most patterns tried do not match.
+            if (!regex.IsMatch(line))
+            {
+                return null;
+            }
             var match = regex.Match(line);
             return match.Success ? match : null;
         }

@@ -65,26 +65,33 @@ internal static partial class LogNormalizer
 
     internal static string StripPrefixes(string line)
     {
-        var current = line;
+        var current = line.AsSpan();
         for (var i = 0; i < MaxPrefixes; i++)
         {
-            var match = Prefix().Match(current);
-            if (!match.Success || match.Length == 0)
+            var length = 0;
+            foreach (var match in Prefix().EnumerateMatches(current))
+            {
+                length = match.Length;
+                break;
+            }
+            if (length == 0)
             {
                 break;
             }
-            current = current[match.Length..];
+            current = current[length..];
         }
-        return current.Trim();
+        current = current.Trim();
+        return current.Length == line.Length ? line : current.ToString();
     }
 
     internal static LineKind Classify(string line)
     {
-        if (Frame().IsMatch(line))
+        var start = line.AsSpan().TrimStart();
+        if (start.Length > 0 && start[0] is 'a' or 'A' or 'F' or '.' or '#' && Frame().IsMatch(line))
         {
             return LineKind.Frame;
         }
-        return ErrorWord().IsMatch(line) ? LineKind.Error : LineKind.Plain;
+        return ErrorWords.In(line) ? LineKind.Error : LineKind.Plain;
     }
 
     [GeneratedRegex(@"err|fatal|crit|emerg|\bE/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -116,16 +123,4 @@ internal static partial class LogNormalizer
 
     [GeneratedRegex("""^\s*(?:at\s+[\w$.<>\[\]/:@-]+|File\s+"[^"]*",\s+line\s+\d+|\.\.\.\s*\d+\s+more|\#\d+\s+0x[0-9a-f]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Frame();
-
-    [GeneratedRegex("""
-        \b(?:error|errors|err|exception|fail|failed|failure|fatal|panic|panicked|traceback|denied|refused
-        |cannot|can't|couldn't|could\x20not|unable|not\x20found|no\x20such|invalid|undefined|unexpected
-        |missing|timeout|timed\x20out|abort|aborted|killed|segmentation|violation|forbidden|unauthorized
-        |conflict|exceeded|errno|emerg|crit|critical|rejected|unsupported|incompatible|mismatch|overflow
-        |warning|deprecated|assertion|non-zero|nonzero|not\x20allowed|is\x20not|does\x20not|did\x20not|didn't|doesn't|isn't)\b
-        | \b[A-Z][A-Za-z]+(?:Error|Exception|Fault|Failure)\b
-        | \bexit(?:ed)?\x20(?:with\x20)?(?:code|status)\x20[1-9]
-        | (?-i:\b(?:E[A-Z]{3,12}|[A-Z]{1,6}\d{3,6})\b)
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ErrorWord();
 }

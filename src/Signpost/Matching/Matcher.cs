@@ -23,23 +23,29 @@ public sealed class Matcher
         ArgumentNullException.ThrowIfNull(text);
         options ??= LookupOptions.Default;
         var log = LogView.Of(text);
-        var ranked = Rank(log, options);
+        var (ranked, query) = Rank(log, options);
         var margin = Abstention.MarginOf(ranked, Siblings);
         var answered = ranked.Count > 0 && Abstention.Answers(ranked[0].Score, margin)
             ? ranked.TakeWhile(c => c.Score >= ranked[0].Score * Abstention.Trail).ToList()
             : [];
-        var matches = answered.Take(Math.Max(0, options.Top)).Select(c => Describe(log, c, margin)).ToList();
+        foreach (var candidate in answered)
+        {
+            CandidateFinder.Explain(_index.Tokens, query, candidate);
+        }
+        var described = new Dictionary<Candidate, EntryMatch>();
+        var masks = new Dictionary<int, string>();
+        EntryMatch Once(Candidate c) => described.TryGetValue(c, out var m) ? m : described[c] = Describe(log, c, margin, masks);
         return new MatchResult
         {
-            Matches = matches,
-            Episodes = EpisodeFinder.Split(log, answered, _index, options.Top, c => Describe(log, c, margin)),
+            Matches = [.. answered.Take(Math.Max(0, options.Top)).Select(Once)],
+            Episodes = EpisodeFinder.Split(log, answered, _index, options.Top, Once),
         };
     }
 
     /// <summary>All candidates for a text, best first, before abstention: for calibration and diagnosis.</summary>
     internal List<(string Id, double Score, Dictionary<string, double> Parts)> Explain(string text, LookupOptions? options = null)
     {
-        var ranked = Rank(LogView.Of(text), options ?? LookupOptions.Default);
+        var (ranked, _) = Rank(LogView.Of(text), options ?? LookupOptions.Default);
         if (ranked.Count > 0)
         {
             ranked[0].Parts["margin"] = Math.Round(Abstention.MarginOf(ranked, Siblings), 4);
@@ -61,7 +67,7 @@ public sealed class Matcher
         return common >= 0.5 * (p.Length + q.Length - common);
     }
 
-    internal List<Candidate> Rank(LogView log, LookupOptions options)
+    internal (List<Candidate> Ranked, QueryTerms Query) Rank(LogView log, LookupOptions options)
     {
         var query = QueryTerms.From(log, _index.Tokens);
         var codes = ErrorCodes.Find(log.Joined);
@@ -77,10 +83,10 @@ public sealed class Matcher
             var byScore = b.Score.CompareTo(a.Score);
             return byScore != 0 ? byScore : string.CompareOrdinal(_index.Entries[a.Entry].Canon.Id, _index.Entries[b.Entry].Canon.Id);
         });
-        return candidates;
+        return (candidates, query);
     }
 
-    private EntryMatch Describe(LogView log, Candidate candidate, double margin)
+    private EntryMatch Describe(LogView log, Candidate candidate, double margin, Dictionary<int, string> masks)
     {
         var canon = _index.Entries[candidate.Entry].Canon;
         var line = candidate.Line >= 0 ? log.Lines[candidate.Line] : null;
@@ -101,7 +107,7 @@ public sealed class Matcher
                 SpanLength = candidate.Hit?.Length ?? 0,
                 Pattern = candidate.Hit?.Pattern.Source,
                 Tokens = candidate.Terms,
-                Template = line is null ? null : VolatileMasker.Mask(shown),
+                Template = line is null ? null : masks.TryGetValue(candidate.Line, out var mask) ? mask : masks[candidate.Line] = VolatileMasker.Mask(shown),
                 Parts = candidate.Parts,
             },
         };

@@ -5,7 +5,7 @@ namespace Signpost.Matching;
 /// <summary>
 /// Runs entries' patterns over a log, but only those whose required literals occur in it:
 /// the literals of all patterns sit in one <see cref="LiteralAutomaton"/>, and a pattern runs
-/// only on the lines where one of its literals was seen. Patterns without a usable literal run on every line.
+/// only on the lines where one of its literals was seen. Pattern parts without a usable literal are not run (see <see cref="Indexable"/>).
 /// </summary>
 internal sealed class PatternIndex
 {
@@ -13,37 +13,48 @@ internal sealed class PatternIndex
     private const int MaxSpan = 4096;
 
     /// <summary>Most lines one pattern runs on; a log repeating one error a thousand times needs a few.</summary>
-    private const int MaxLines = 32;
+    private const int MaxLines = 12;
 
     private readonly EntryPattern[] _patterns;
     private readonly LiteralAutomaton _automaton;
     private readonly int[][] _literalPatterns;
-    private readonly int[] _alwaysRun;
 
-    private PatternIndex(EntryPattern[] patterns, LiteralAutomaton automaton, int[][] literalPatterns, int[] alwaysRun) =>
-        (_patterns, _automaton, _literalPatterns, _alwaysRun) = (patterns, automaton, literalPatterns, alwaysRun);
+    private PatternIndex(EntryPattern[] patterns, LiteralAutomaton automaton, int[][] literalPatterns) =>
+        (_patterns, _automaton, _literalPatterns) = (patterns, automaton, literalPatterns);
 
     public int PatternCount => _patterns.Length;
 
-    public int AlwaysRunCount => _alwaysRun.Length;
+    [ThreadStatic]
+    internal static int Tried;
+
+
+    /// <summary>
+    /// The parts of a pattern that can be indexed: the whole pattern when it requires a literal,
+    /// else each top-level alternative that does. An alternative with no literal of three characters
+    /// would have to run on every line of every lookup; it is left out, and its entry is found by its words.
+    /// </summary>
+    internal static IEnumerable<(string Source, IReadOnlyList<string> Factors)> Indexable(string pattern)
+    {
+        var factors = LiteralExtractor.Factors(pattern);
+        if (factors.Count > 0)
+        {
+            return [(pattern, factors)];
+        }
+        var branches = LiteralExtractor.Branches(pattern);
+        return branches.Count < 2 ? [] : branches.Select(b => (b, LiteralExtractor.Factors(b))).Where(b => b.Item2.Count > 0);
+    }
 
     public static PatternIndex Build(IReadOnlyList<Canon> canons)
     {
         var patterns = new List<EntryPattern>();
         var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var literalPatterns = new List<List<int>>();
-        var alwaysRun = new List<int>();
         for (var entry = 0; entry < canons.Count; entry++)
         {
-            foreach (var source in canons[entry].Patterns)
+            foreach (var (source, factors) in canons[entry].Patterns.SelectMany(Indexable))
             {
                 var id = patterns.Count;
                 patterns.Add(new EntryPattern(entry, source));
-                var factors = LiteralExtractor.Factors(source);
-                if (factors.Count == 0)
-                {
-                    alwaysRun.Add(id);
-                }
                 foreach (var factor in factors)
                 {
                     if (!literalIds.TryGetValue(factor, out var literal))
@@ -60,7 +71,7 @@ internal sealed class PatternIndex
         {
             literals[id] = text;
         }
-        return new PatternIndex([.. patterns], LiteralAutomaton.Build(literals), [.. literalPatterns.Select(l => l.Distinct().ToArray())], [.. alwaysRun]);
+        return new PatternIndex([.. patterns], LiteralAutomaton.Build(literals), [.. literalPatterns.Select(l => l.Distinct().ToArray())]);
     }
 
     /// <summary>Every pattern that matches, with its first matching line (error lines first).</summary>
@@ -78,50 +89,42 @@ internal sealed class PatternIndex
                 {
                     s.Seen[pattern] = places = [];
                 }
-                if (places.Count < MaxLines && (places.Count == 0 || places[^1].Line != line))
+                if (places.Count < MaxLines * 4 && (places.Count == 0 || places[^1].Line != line))
                 {
                     places.Add((line, end));
                 }
             }
         });
         var hits = new List<PatternHit>();
+        Tried = seen.Count;
         foreach (var (pattern, places) in seen)
         {
-            AddHit(hits, _patterns[pattern], log, places);
-        }
-        if (_alwaysRun.Length > 0)
-        {
-            var everyLine = Enumerable.Range(0, Math.Min(log.Lines.Count, MaxLines * 8)).Select(i => (i, log.Offset(i))).ToList();
-            foreach (var pattern in _alwaysRun)
+            if (places.Count > 1)
             {
-                AddHit(hits, _patterns[pattern], log, everyLine);
+                // Error lines first: when a pattern matches there, the other lines need not run.
+                places.Sort((a, b) => Rank(log, a.Line).CompareTo(Rank(log, b.Line)));
             }
+            AddHit(hits, _patterns[pattern], log, places);
         }
         return hits;
     }
 
+    /// <summary>Runs the pattern on the given lines (error lines first) and keeps the first match.</summary>
     private static void AddHit(List<PatternHit> hits, EntryPattern pattern, LogView log, List<(int Line, int End)> places)
     {
-        PatternHit? best = null;
-        var count = 0;
-        foreach (var (line, end) in places)
+        for (var i = 0; i < places.Count && i < MaxLines; i++)
         {
+            var (line, end) = places[i];
             var (start, text) = Window(log.Lines[line].Raw, end - log.Offset(line));
-            if (pattern.Run(text) is not { } match)
+            if (pattern.Run(text) is { } match)
             {
-                continue;
+                hits.Add(new PatternHit(pattern, line, start + match.Index, match.Length));
+                return;
             }
-            count++;
-            if (best is null || (log.Lines[line].Kind == LineKind.Error && log.Lines[best.LineIndex].Kind != LineKind.Error))
-            {
-                best = new PatternHit(pattern, line, start + match.Index, match.Length, 0);
-            }
-        }
-        if (best is not null)
-        {
-            hits.Add(best with { LineCount = count });
         }
     }
+
+    private static int Rank(LogView log, int line) => (log.Lines[line].Kind == LineKind.Error ? 0 : 1 << 24) + line;
 
     private static (int Start, string Text) Window(string line, int at)
     {

@@ -16,26 +16,23 @@ internal sealed class QueryTerms
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(index);
         var query = new QueryTerms();
-        var tokens = new List<string>();
+        var state = (Query: query, Index: index, Weight: 0.0, Line: 0, Pairs: false, Previous: -1);
         for (var line = 0; line < log.Lines.Count; line++)
         {
-            tokens.Clear();
-            Tokenizer.Tokens(log.Lines[line].Text, tokens);
-            var weight = log.Weight(line);
-            var previous = -1;
-            foreach (var token in tokens)
+            (state.Weight, state.Line, state.Pairs, state.Previous) = (log.Weight(line), line, log.Lines[line].Kind != LineKind.Frame, -1);
+            Tokenizer.Each(log.Lines[line].Text, ref state, static (ref s, token) =>
             {
-                var term = index.Term(token);
-                if (term >= 0 && (!query._terms.TryGetValue(term, out var seen) || seen.Weight < weight))
+                var term = s.Index.Term(token);
+                if (term >= 0 && (!s.Query._terms.TryGetValue(term, out var seen) || seen.Weight < s.Weight))
                 {
-                    query._terms[term] = (weight, line);
+                    s.Query._terms[term] = (s.Weight, s.Line);
                 }
-                if (term >= 0 && previous >= 0 && log.Lines[line].Kind != LineKind.Frame)
+                if (term >= 0 && s.Previous >= 0 && s.Pairs)
                 {
-                    query._bigrams.Add(Bigram(previous, term));
+                    s.Query._bigrams.Add(Bigram(s.Previous, term));
                 }
-                previous = term;
-            }
+                s.Previous = term;
+            });
         }
         query.Total = query._terms.Sum(t => index.Idf[t.Key] * t.Value.Weight);
         return query;

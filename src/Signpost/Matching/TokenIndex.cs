@@ -16,6 +16,7 @@ internal sealed partial class TokenIndex
 
     private readonly Dictionary<string, int> _terms;
     private readonly string[] _names;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
     private readonly int[] _postingStart;
     private readonly int[] _postingEntry;
     private readonly float[] _postingWeight;
@@ -27,6 +28,7 @@ internal sealed partial class TokenIndex
         {
             _names[id] = name;
         }
+        _termsBySpan = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         (_terms, Idf, _postingStart, _postingEntry, _postingWeight, Phrases, Sequences, EntryCount) = (terms, idf, postingStart, postingEntry, postingWeight, phrases, sequences, count);
         MaxPostings = Math.Max(64, count / 8);
     }
@@ -47,6 +49,8 @@ internal sealed partial class TokenIndex
     public string Name(int term) => _names[term];
 
     public int Term(string token) => _terms.GetValueOrDefault(token, -1);
+
+    public int Term(ReadOnlySpan<char> token) => _termsBySpan.TryGetValue(token, out var id) ? id : -1;
 
     public int DocumentFrequency(int term) => _postingStart[term + 1] - _postingStart[term];
 

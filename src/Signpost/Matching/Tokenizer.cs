@@ -3,9 +3,12 @@ namespace Signpost.Matching;
 /// <summary>
 /// Splits text into lowercase word tokens for the token index: runs of letters and digits,
 /// camelCase and snake_case split into their parts as well, filler words and bare numbers dropped.
+/// Tokens are handed out as spans over one buffer, so a lookup allocates no strings for them.
 /// </summary>
 internal static class Tokenizer
 {
+    private const int MaxLength = 40;
+
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
         "the", "an", "to", "of", "in", "is", "are", "was", "be", "been", "for", "on", "and", "or", "with", "by",
@@ -15,9 +18,15 @@ internal static class Tokenizer
         "please", "more", "also", "such", "these", "those", "they", "them", "what", "where", "how", "why",
     };
 
-    public static void Tokens(ReadOnlySpan<char> text, List<string> into)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerSpan = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Receives one token, lowercased; the span is valid only during the call.</summary>
+    public delegate void TokenAction<TState>(ref TState state, ReadOnlySpan<char> token);
+
+    public static void Each<TState>(ReadOnlySpan<char> text, ref TState state, TokenAction<TState> action)
     {
-        ArgumentNullException.ThrowIfNull(into);
+        ArgumentNullException.ThrowIfNull(action);
+        Span<char> lower = stackalloc char[MaxLength];
         var i = 0;
         while (i < text.Length)
         {
@@ -31,34 +40,38 @@ internal static class Tokenizer
             {
                 i++;
             }
-            AddWord(text[start..i], into);
+            var word = text[start..i].Trim('_');
+            if (word.Length <= MaxLength)
+            {
+                word.ToLowerInvariant(lower);
+                Word(word, lower[..word.Length], ref state, action);
+            }
         }
     }
 
     public static List<string> Tokens(string text)
     {
         var list = new List<string>();
-        Tokens(text.AsSpan(), list);
+        Each(text, ref list, static (ref l, token) => l.Add(token.ToString()));
         return list;
     }
 
-    private static void AddWord(ReadOnlySpan<char> word, List<string> into)
+    private static void Word<TState>(ReadOnlySpan<char> word, ReadOnlySpan<char> lower, ref TState state, TokenAction<TState> action)
     {
-        var whole = word.ToString().ToLowerInvariant().Trim('_');
-        if (!Keep(whole))
+        if (!Keep(lower))
         {
             return;
         }
-        into.Add(whole);
+        action(ref state, lower);
         var start = 0;
         for (var k = 1; k <= word.Length; k++)
         {
             if (k == word.Length || word[k] == '_' || IsCamelBoundary(word, k))
             {
-                var part = word[start..k].ToString().ToLowerInvariant().Trim('_');
-                if (part.Length > 0 && part.Length < whole.Length && Keep(part))
+                var part = lower[start..k].Trim('_');
+                if (part.Length > 0 && part.Length < lower.Length && Keep(part))
                 {
-                    into.Add(part);
+                    action(ref state, part);
                 }
                 start = k;
             }
@@ -68,21 +81,13 @@ internal static class Tokenizer
     private static bool IsCamelBoundary(ReadOnlySpan<char> word, int k) =>
         char.IsUpper(word[k]) && (char.IsLower(word[k - 1]) || (k + 1 < word.Length && char.IsLower(word[k + 1]) && char.IsUpper(word[k - 1])));
 
-    private static bool Keep(string token)
+    private static bool Keep(ReadOnlySpan<char> token)
     {
-        if (token.Length < 2 || token.Length > 40 || Filler.Contains(token))
+        if (token.Length < 2 || FillerSpan.Contains(token))
         {
             return false;
         }
-        var digits = 0;
-        foreach (var c in token)
-        {
-            if (char.IsDigit(c))
-            {
-                digits++;
-            }
-        }
         // Bare numbers are volatile (line numbers, sizes) except three-digit codes such as 403 or 137.
-        return digits < token.Length || token.Length == 3;
+        return token.Length == 3 || token.ContainsAnyExceptInRange('0', '9');
     }
 }

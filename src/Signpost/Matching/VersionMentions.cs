@@ -35,9 +35,13 @@ internal static partial class VersionMentions
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(env);
         var found = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
-        foreach (Match match in Mention().Matches(log.Joined.Length > 65536 ? log.Joined[^65536..] : log.Joined))
+        var text = log.Joined.Length > 65536 ? log.Joined[^65536..] : log.Joined;
+        foreach (var match in Number().EnumerateMatches(text))
         {
-            found.TryAdd(Product(match.Groups["p"].Value), (match.Groups["v"].Value, false));
+            if (ProductBefore(text, match.Index) is { Length: > 1 } product)
+            {
+                found.TryAdd(Product(product), (text.Substring(match.Index, match.Length), false));
+            }
         }
         foreach (var (key, value) in env)
         {
@@ -53,6 +57,30 @@ internal static partial class VersionMentions
         return Aliases.GetValueOrDefault(folded, folded);
     }
 
-    [GeneratedRegex(@"\b(?<p>[A-Za-z][A-Za-z.+-]{1,20}?)(?:\s+version)?[\s/:@-]?v?(?<v>\d+\.\d+(?:\.\d+){0,2})\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Mention();
+    /// <summary>The word right before a version number: "Python 3.11", "node v20.1.0", "cmake version 3.28", "python3.11".</summary>
+    private static string? ProductBefore(string text, int at)
+    {
+        var end = at;
+        if (end > 0 && text[end - 1] is 'v' or 'V')
+        {
+            end--;
+        }
+        if (end > 0 && text[end - 1] is ' ' or '/' or ':' or '@' or '-' or '=')
+        {
+            end--;
+        }
+        if (end >= 8 && text.AsSpan(end - 8, 8).Equals(" version", StringComparison.OrdinalIgnoreCase))
+        {
+            end -= 8;
+        }
+        var start = end;
+        while (start > 0 && end - start < 20 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '.' or '+' or '-' or '_'))
+        {
+            start--;
+        }
+        return start < end && char.IsAsciiLetter(text[start]) ? text[start..end] : null;
+    }
+
+    [GeneratedRegex(@"\d+\.\d+(?:\.\d+){0,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 }

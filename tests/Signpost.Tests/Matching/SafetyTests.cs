@@ -9,7 +9,7 @@ public sealed class SafetyTests
     [Fact]
     public void Catastrophic_patterns_run_on_hostile_input_and_return()
     {
-        var hostile = new string('a', 50_000) + "!\n" + string.Concat(Enumerable.Repeat("x", 40_000)) + "\n" + string.Concat(Enumerable.Repeat("word ", 20_000)) + "!";
+        var hostile = "hostile" + new string('a', 50_000) + "!\nhostile" + new string('x', 40_000) + "\nhostile" + string.Concat(Enumerable.Repeat("word ", 20_000)) + "!";
 
         var result = Matcher.Match(hostile);
 
@@ -25,6 +25,15 @@ public sealed class SafetyTests
 
         Assert.Equal("python/module-not-found", result.Matches[0].Id);
         Assert.Equal(2, result.Matches[0].Why.Line);
+    }
+
+    [Fact]
+    public void A_pattern_part_without_a_literal_is_not_indexed()
+    {
+        var parts = PatternIndex.Indexable("(tank man|6.4|june 4.*1989)").Select(p => p.Source);
+
+        Assert.Equal(["tank man", "june 4.*1989"], parts);
+        Assert.Empty(PatternIndex.Indexable("(a+)+$"));
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+
+namespace Signpost.Benchmarks;
+
+/// <summary>Runs a step many times and gives the median wall time and the median thread CPU time, in microseconds.</summary>
+internal static class Measure
+{
+    public static (double Wall, double Cpu) Medians(Func<object> step, int rounds)
+    {
+        for (var i = 0; i < Math.Min(rounds, 50); i++)
+        {
+            step();
+        }
+        var wall = new double[rounds];
+        var cpu = new double[rounds];
+        for (var i = 0; i < rounds; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var startCpu = ThreadClock.Microseconds();
+            step();
+            cpu[i] = ThreadClock.Microseconds() - startCpu;
+            wall[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+        Array.Sort(wall);
+        Array.Sort(cpu);
+        return (wall[rounds / 2], cpu[rounds / 2]);
+    }
+}
