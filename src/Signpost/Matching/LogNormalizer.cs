@@ -13,14 +13,27 @@ internal static partial class LogNormalizer
 
     private const int MaxPrefixes = 4;
 
+    /// <summary>Most lines read, from the end: a failure shows in a log's last few thousand lines.</summary>
+    public const int MaxLines = 4000;
+
     public static List<LogLine> Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var skipped = 0;
-        if (text.Length > MaxChars)
+        var cut = Math.Max(0, text.Length - MaxChars);
+        var end = text.Length;
+        for (var kept = 0; kept < MaxLines && end > cut; kept++)
         {
-            var cut = text.Length - MaxChars;
-            skipped = text.AsSpan(0, cut).Count('\n');
+            end = text.LastIndexOf('\n', end - 1, end - cut);
+            if (end < 0)
+            {
+                end = cut;
+                break;
+            }
+        }
+        cut = Math.Max(cut, end);
+        var skipped = text.AsSpan(0, cut).Count('\n');
+        if (cut > 0)
+        {
             text = text[cut..];
         }
         if (text.Contains('\u001b', StringComparison.Ordinal))
