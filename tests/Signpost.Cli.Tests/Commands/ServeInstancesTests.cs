@@ -62,12 +62,13 @@ public sealed class ServeInstancesTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Created, (await toA.PostAsJsonAsync("/api/v1/outcomes", new { entry = Seed, workaround = 0, worked = false })).StatusCode);
         }
         var submitted = await toB.PostAsJsonAsync("/api/v1/submissions", new { kind = "new", entry = NewEntry() });
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
         var n = JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
         var approved = await toA.PostAsync($"/api/v1/review/submissions/{n}/approve", null);
 
         var seenByB = JsonDocument.Parse(await toB.GetStringAsync($"/api/v1/entries/{Seed}")).RootElement;
         Assert.Equal(3, seenByB.GetProperty("live_figures").GetProperty("reports").GetInt64());
-        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, await EventuallyAsync(toB, $"/api/v1/entries/{NewId}"));
     }
 
