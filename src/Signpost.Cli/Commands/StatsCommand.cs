@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Signpost.Browsing;
 using Signpost.Rendering;
 using Spectre.Console;
 using Signpost.Cli.Output;
@@ -14,7 +15,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Count entries per domain, review status and translation coverage.") { CommonOptions.Format, CommonOptions.Corpus };
         command.SetAction(parse =>
         {
-            var stats = CorpusStats.Of(CliCorpus.Load(parse).Corpus);
+            var stats = DomainStats.Of(null, CliCorpus.Load(parse).Corpus.All);
             if (parse.GetValue(CommonOptions.Format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(stats, ResultJson.Options));

@@ -18,8 +18,11 @@ public static class PatternCompiler
 
     private const RegexOptions Common = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    /// <summary>Compiles <paramref name="pattern"/>, or returns the reason it cannot be compiled.</summary>
-    public static (Regex? Regex, string? Error) TryCompile(string pattern)
+    /// <summary>
+    /// Compiles <paramref name="pattern"/>, or returns the reason it cannot be compiled;
+    /// <paramref name="timeout"/> bounds the backtracking fallback (default <see cref="Timeout"/>).
+    /// </summary>
+    public static (Regex? Regex, string? Error) TryCompile(string pattern, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         try
@@ -30,7 +33,7 @@ public static class PatternCompiler
         {
             try
             {
-                return (new Regex(pattern, Common, Timeout), null);
+                return (new Regex(pattern, Common, timeout ?? Timeout), null);
             }
             catch (ArgumentException e)
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Signpost.Canons;
 
 namespace Signpost.Matching;
 
@@ -46,31 +47,8 @@ internal sealed class EntryPattern(int entry, string source)
         {
             return null;
         }
-        try
-        {
-            _regex = new Regex(Source, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        }
-        catch (NotSupportedException)
-        {
-            _regex = TryBacktracking();
-        }
-        catch (ArgumentException)
-        {
-            _broken = true;
-        }
+        _regex = PatternCompiler.TryCompile(Source, Timeout).Regex;
+        _broken = _regex is null;
         return _regex;
-    }
-
-    private Regex? TryBacktracking()
-    {
-        try
-        {
-            return new Regex(Source, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
-        }
-        catch (ArgumentException)
-        {
-            _broken = true;
-            return null;
-        }
     }
 }
