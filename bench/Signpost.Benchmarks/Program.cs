@@ -9,6 +9,9 @@ return args.FirstOrDefault() switch
     "explain" => ExplainRunner.Run(args[1..]),
     "calibrate" => CalibrationRunner.Run(args[1..]),
     "phases" => PhaseRunner.Run(args[1..]),
+    "loop" => LoopRunner.Run(args[1..]),
+    "slowest" => SlowestRunner.Run(args[1..]),
+    "compile" => CompileRunner.Run(args[1..]),
     "dotnet" => RunBenchmarkDotNet(args[1..]),
     _ => Usage(),
 };
@@ -27,6 +30,8 @@ static int Usage()
                Signpost.Benchmarks explain --corpus DIR --log FILE
                Signpost.Benchmarks self --corpus DIR
                Signpost.Benchmarks speed --corpus DIR [--log FILE]
+               Signpost.Benchmarks compile --corpus DIR                       (what compiling each pattern costs)
+               Signpost.Benchmarks loop [one-line|log] --corpus DIR             (10 s of lookups, for a profiler)
                Signpost.Benchmarks dotnet [BenchmarkDotNet options]   (SIGNPOST_BENCH_CORPUS names the corpus)
         """);
     return 2;

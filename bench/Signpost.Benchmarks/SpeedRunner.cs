@@ -33,7 +33,7 @@ internal static class SpeedRunner
         return 0;
     }
 
-    private static List<string> OneLineQueries(Signpost.Canons.Corpus corpus)
+    internal static List<string> OneLineQueries(Signpost.Canons.Corpus corpus)
     {
         var random = new Random(7);
         var queries = Enumerable.Range(0, 200).Select(_ => corpus.All[random.Next(Math.Min(corpus.Count, 2600))].Signature).ToList();

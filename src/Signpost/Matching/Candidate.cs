@@ -39,9 +39,28 @@ internal sealed class Candidate(int entry)
 
     public string? VersionVerdict { get; set; }
 
-    public Dictionary<string, double> Parts { get; } = [];
+    /// <summary>The pattern's part of the score: how specific its match is, on what kind of line.</summary>
+    public double PatternPart { get; set; }
+
+    /// <summary>BM25 relative to the best candidate's.</summary>
+    public double Similarity { get; set; }
+
+    /// <summary>The error codes' part: the shared code's specificity, less one for a conflicting code.</summary>
+    public double CodesPart { get; set; }
 
     public double Score { get; set; }
+
+    /// <summary>The score's parts, rounded, for the explanation of a match.</summary>
+    public Dictionary<string, double> Parts() => new()
+    {
+        ["coverage"] = Math.Round(Coverage, 4),
+        ["phrase"] = Math.Round(Phrase, 4),
+        ["precision"] = Math.Round(Precision, 4),
+        ["pattern"] = Math.Round(PatternPart, 4),
+        ["similarity"] = Math.Round(Similarity, 4),
+        ["codes"] = Math.Round(CodesPart, 4),
+        ["env"] = Math.Round(EnvFit, 4),
+    };
 
     public int Line => Hit?.LineIndex ?? CoverageLine;
 }

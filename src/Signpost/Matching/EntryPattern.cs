@@ -5,8 +5,8 @@ namespace Signpost.Matching;
 
 /// <summary>
 /// One entry's pattern, compiled on first use: most patterns of a large corpus never run, so
-/// building the index does not pay for them. Runs on the non-backtracking engine, or with a
-/// timeout when the pattern needs constructs that engine lacks.
+/// building the index does not pay for them. <see cref="PatternCompiler"/> picks the engine: the
+/// non-backtracking one for patterns that could backtrack exponentially, else the bounded interpreter.
 /// </summary>
 internal sealed class EntryPattern(int entry, string source)
 {
@@ -18,7 +18,8 @@ internal sealed class EntryPattern(int entry, string source)
 
     public string Source { get; } = source;
 
-    public System.Text.RegularExpressions.Match? Run(string line)
+    /// <summary>Where the pattern first matches the line; null when it does not, or ran out of time.</summary>
+    public (int Index, int Length)? Run(string line)
     {
         var regex = _regex ?? Compile();
         if (regex is null)
@@ -27,13 +28,12 @@ internal sealed class EntryPattern(int entry, string source)
         }
         try
         {
-            // IsMatch needs only the forward pass; most patterns tried do not match.
-            if (!regex.IsMatch(line))
+            // Enumerating yields the span without building a Match and its groups.
+            foreach (var match in regex.EnumerateMatches(line))
             {
-                return null;
+                return (match.Index, match.Length);
             }
-            var match = regex.Match(line);
-            return match.Success ? match : null;
+            return null;
         }
         catch (RegexMatchTimeoutException)
         {

@@ -46,11 +46,12 @@ public sealed class Matcher
     internal List<(string Id, double Score, Dictionary<string, double> Parts)> Explain(string text, LookupOptions? options = null)
     {
         var (ranked, _) = Rank(LogView.Of(text), options ?? LookupOptions.Default);
-        if (ranked.Count > 0)
+        var explained = ranked.Select(c => (_index.Entries[c.Entry].Canon.Id, c.Score, Parts: c.Parts())).ToList();
+        if (explained.Count > 0)
         {
-            ranked[0].Parts["margin"] = Math.Round(Abstention.MarginOf(ranked, Siblings), 4);
+            explained[0].Parts["margin"] = Math.Round(Abstention.MarginOf(ranked, Siblings), 4);
         }
-        return [.. ranked.Select(c => (_index.Entries[c.Entry].Canon.Id, c.Score, c.Parts))];
+        return explained;
     }
 
     /// <summary>Two entries are siblings when they share domain/slug or nearly share their signature's words.</summary>
@@ -108,7 +109,7 @@ public sealed class Matcher
                 Pattern = candidate.Hit?.Pattern.Source,
                 Tokens = candidate.Terms,
                 Template = line is null ? null : masks.TryGetValue(candidate.Line, out var mask) ? mask : masks[candidate.Line] = VolatileMasker.Mask(shown),
-                Parts = candidate.Parts,
+                Parts = candidate.Parts(),
             },
         };
     }

@@ -15,6 +15,12 @@ internal sealed class PatternIndex
     /// <summary>Most lines one pattern runs on; a log repeating one error a thousand times needs a few.</summary>
     private const int MaxLines = 12;
 
+    /// <summary>
+    /// Longest time one lookup spends running patterns; the rest are skipped. Each run is bounded by
+    /// its own timeout, so a lookup stays under this plus one timeout however many patterns a hostile text wakes.
+    /// </summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(20);
+
     private readonly EntryPattern[] _patterns;
     private readonly LiteralAutomaton _automaton;
     private readonly int[][] _literalPatterns;
@@ -97,8 +103,13 @@ internal sealed class PatternIndex
         });
         var hits = new List<PatternHit>();
         Tried = seen.Count;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var (pattern, places) in seen)
         {
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) > Budget)
+            {
+                break;
+            }
             if (places.Count > 1)
             {
                 // Error lines first: when a pattern matches there, the other lines need not run.

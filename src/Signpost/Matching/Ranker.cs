@@ -35,13 +35,7 @@ internal static class Ranker
             var evidence = Math.Max(pattern, Math.Pow(c.Phrase * c.Coverage, 2));
             var similarity = maxBm25 > 0 ? c.Bm25 / maxBm25 : 0;
             var codes = (c.SharedCodes > 0 ? c.CodeSpecificity : 0) - (c.CodeConflict ? 1 : 0);
-            c.Parts["coverage"] = Math.Round(c.Coverage, 4);
-            c.Parts["phrase"] = Math.Round(c.Phrase, 4);
-            c.Parts["precision"] = Math.Round(c.Precision, 4);
-            c.Parts["pattern"] = Math.Round(pattern, 4);
-            c.Parts["similarity"] = Math.Round(similarity, 4);
-            c.Parts["codes"] = Math.Round(codes, 4);
-            c.Parts["env"] = Math.Round(c.EnvFit, 4);
+            (c.PatternPart, c.Similarity, c.CodesPart) = (pattern, similarity, codes);
             c.Score = (CoverageWeight * c.Coverage)
                 + (PhraseWeight * c.Phrase)
                 + (PrecisionWeight * c.Precision)
