@@ -46,6 +46,9 @@ internal static class PhaseRunner
             step();
         }
         var (wall, cpu) = Measure.Medians(step, 400);
-        Console.WriteLine($"{name,-14} {wall,9:F1} us wall {cpu,9:F1} us thread cpu (medians)");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        step();
+        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
+        Console.WriteLine($"{name,-14} {wall,9:F1} us wall {cpu,9:F1} us thread cpu (medians) {allocated,8:F1} KiB allocated");
     }
 }

@@ -26,7 +26,10 @@ internal sealed class Candidate(int entry)
     /// <summary>The line where most of the entry's terms were found, when no pattern matched.</summary>
     public int CoverageLine { get; set; } = -1;
 
-    public List<string> Terms { get; } = [];
+    /// <summary>The entry's words the text holds; filled in only for the matches shown.</summary>
+    public List<string> Terms => _terms ??= [];
+
+    private List<string>? _terms;
 
     /// <summary>The signature or example whose words the text covers best.</summary>
     public int[]? BestPhrase { get; set; }

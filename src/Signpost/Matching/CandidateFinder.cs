@@ -11,9 +11,15 @@ internal static class CandidateFinder
     [ThreadStatic]
     private static float[]? _scores;
 
+    [ThreadStatic]
+    private static List<int>? _touched;
+
+    [ThreadStatic]
+    private static float[]? _cutBuffer;
+
     public static List<Candidate> Find(MatchIndex index, LogView log, QueryTerms query, IReadOnlyList<ErrorCode> codes)
     {
-        var byEntry = new Dictionary<int, Candidate>();
+        var byEntry = new Dictionary<int, Candidate>(TokenCandidates * 2);
         foreach (var hit in index.Patterns.Find(log))
         {
             var candidate = Get(byEntry, hit.Pattern.Entry);
@@ -23,9 +29,17 @@ internal static class CandidateFinder
             }
         }
         AddTokenCandidates(index.Tokens, query, byEntry);
-        foreach (var candidate in byEntry.Values)
+        var weights = TermWeights.Of(query, index.Tokens.TermCount);
+        try
         {
-            Measure(index, query, codes, candidate);
+            foreach (var candidate in byEntry.Values)
+            {
+                Measure(index, query, weights, codes, candidate);
+            }
+        }
+        finally
+        {
+            weights.Clear();
         }
         return [.. byEntry.Values];
     }
@@ -49,10 +63,10 @@ internal static class CandidateFinder
     {
         // A per-thread array kept zeroed between lookups: only the touched slots are reset.
         var scores = _scores is { } mine && mine.Length >= tokens.EntryCount ? mine : _scores = new float[tokens.EntryCount];
-        var touched = new List<int>();
+        var touched = _touched ??= [];
         try
         {
-            tokens.Score(query.Weighted(), scores, touched);
+            tokens.Score(query.Terms, scores, touched);
             var cut = Cut(scores, touched);
             foreach (var e in touched)
             {
@@ -68,6 +82,7 @@ internal static class CandidateFinder
             {
                 scores[e] = 0;
             }
+            touched.Clear();
         }
     }
 
@@ -78,12 +93,12 @@ internal static class CandidateFinder
         {
             return 0;
         }
-        var values = new float[touched.Count];
-        for (var i = 0; i < values.Length; i++)
+        var values = _cutBuffer is { } buffer && buffer.Length >= touched.Count ? buffer : _cutBuffer = new float[Math.Max(256, touched.Count * 2)];
+        for (var i = 0; i < touched.Count; i++)
         {
             values[i] = scores[touched[i]];
         }
-        int lo = 0, hi = values.Length - 1, k = TokenCandidates - 1;
+        int lo = 0, hi = touched.Count - 1, k = TokenCandidates - 1;
         while (lo < hi)
         {
             var pivot = values[(lo + hi) >>> 1];
@@ -110,36 +125,42 @@ internal static class CandidateFinder
         return values[k];
     }
 
-    private static void Measure(MatchIndex index, QueryTerms query, IReadOnlyList<ErrorCode> codes, Candidate candidate)
+    private static void Measure(MatchIndex index, QueryTerms query, TermWeights weights, IReadOnlyList<ErrorCode> codes, Candidate candidate)
     {
         var tokens = index.Tokens;
         var best = -1.0;
         var bestFound = 0.0;
         int[]? bestPhrase = null;
-        foreach (var phrase in tokens.Phrases[candidate.Entry])
+        var phrases = tokens.Phrases[candidate.Entry];
+        var totals = tokens.PhraseIdf[candidate.Entry];
+        var idf = tokens.Idf;
+        for (var p = 0; p < phrases.Length; p++)
         {
-            double found = 0, total = 0;
-            foreach (var term in phrase)
+            var found = 0.0;
+            foreach (var term in phrases[p])
             {
-                total += tokens.Idf[term];
-                found += tokens.Idf[term] * query.Weight(term);
+                found += idf[term] * weights[term];
             }
-            var coverage = total == 0 ? 0 : found / total;
+            var coverage = totals[p] == 0 ? 0 : found / totals[p];
             if (coverage > best)
             {
-                (best, bestPhrase, bestFound) = (coverage, phrase, found);
+                (best, bestPhrase, bestFound) = (coverage, phrases[p], found);
             }
         }
         candidate.Coverage = Math.Max(0, best);
         candidate.Precision = query.Total > 0 ? Math.Min(1, bestFound / query.Total) : 0;
         foreach (var sequence in tokens.Sequences[candidate.Entry])
         {
-            var (share, pairs) = Phrase(query, sequence);
+            var (share, pairs) = Phrase(query, weights, sequence);
             candidate.Phrase = Math.Max(candidate.Phrase, share);
             candidate.PhrasePairs = Math.Max(candidate.PhrasePairs, pairs);
         }
         candidate.BestPhrase = bestPhrase;
         var entryCodes = index.Entries[candidate.Entry].Codes;
+        if (entryCodes.Count == 0 || codes.Count == 0)
+        {
+            return;
+        }
         var shared = entryCodes.Where(codes.Contains).ToList();
         candidate.SharedCodes = shared.Count;
         candidate.CodeSpecificity = shared.Count == 0 ? 0 : shared.Max(index.CodeSpecificity);
@@ -149,16 +170,17 @@ internal static class CandidateFinder
     }
 
     /// <summary>The share of a sequence's adjacent term pairs that also stand side by side in the text.</summary>
-    private static (double Share, int Pairs) Phrase(QueryTerms query, int[] sequence)
+    private static (double Share, int Pairs) Phrase(QueryTerms query, TermWeights weights, int[] sequence)
     {
         if (sequence.Length < 2)
         {
-            return (sequence.Length == 1 && query.Weight(sequence[0]) > 0 ? 1 : 0, 0);
+            return (sequence.Length == 1 && weights[sequence[0]] > 0 ? 1 : 0, 0);
         }
         var found = 0;
         for (var i = 1; i < sequence.Length; i++)
         {
-            if (query.HasBigram(sequence[i - 1], sequence[i]))
+            // A pair can stand in the text only when both its terms do: two array reads before a hash lookup.
+            if (weights[sequence[i]] > 0 && weights[sequence[i - 1]] > 0 && query.HasBigram(sequence[i - 1], sequence[i]))
             {
                 found++;
             }

@@ -26,23 +26,37 @@ internal sealed class EntryPattern(int entry, string source)
         {
             return null;
         }
+        // A first run can time out for reasons that are not the pattern's: the engine's code being
+        // compiled, the thread waiting for a core. One retry tells those apart from a pattern that is slow.
+        return TryRun(regex, line, out var found) || TryRun(regex, line, out found) ? found : null;
+    }
+
+    private static bool TryRun(Regex regex, string line, out (int Index, int Length)? found)
+    {
+        found = null;
         try
         {
             // Enumerating yields the span without building a Match and its groups.
             foreach (var match in regex.EnumerateMatches(line))
             {
-                return (match.Index, match.Length);
+                found = (match.Index, match.Length);
+                break;
             }
-            return null;
+            return true;
         }
         catch (RegexMatchTimeoutException)
         {
-            return null;
+            return false;
         }
     }
 
-    private Regex? Compile()
+    /// <summary>Compiles the pattern if it has not been yet; the first run does it otherwise.</summary>
+    public Regex? Compile()
     {
+        if (_regex is not null)
+        {
+            return _regex;
+        }
         if (_broken)
         {
             return null;

@@ -21,6 +21,11 @@ internal static partial class ErrorCodes
                 codes.Add(code);
             }
         }
+        // Every numbered code holds a digit; most one-line errors have none worth the long pattern.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return codes;
+        }
         foreach (Match match in Numbered().Matches(text))
         {
             var family = match.Groups["http"].Success ? "http" : match.Groups["exit"].Success ? "exit" : "errno";

@@ -47,5 +47,4 @@ internal sealed class QueryTerms
 
     public double Weight(int term) => _terms.TryGetValue(term, out var t) ? t.Weight : 0;
 
-    public IEnumerable<(int Term, double Weight)> Weighted() => _terms.Select(t => (t.Key, t.Value.Weight));
 }

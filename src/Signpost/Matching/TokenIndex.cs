@@ -31,12 +31,18 @@ internal sealed partial class TokenIndex
         _termsBySpan = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         (_terms, Idf, _postingStart, _postingEntry, _postingWeight, Phrases, Sequences, EntryCount) = (terms, idf, postingStart, postingEntry, postingWeight, phrases, sequences, count);
         MaxPostings = Math.Max(64, count / 8);
+        PhraseIdf = [.. phrases.Select(entry => entry.Select(phrase => phrase.Sum(term => idf[term])).ToArray())];
     }
 
     public double[] Idf { get; }
 
     /// <summary>Per entry, the distinct terms of its signature and of each example.</summary>
     public int[][][] Phrases { get; }
+
+    /// <summary>Per entry and phrase, the sum of its terms' idf: what full coverage of that phrase weighs.</summary>
+    public double[][] PhraseIdf { get; }
+
+    public int TermCount => Idf.Length;
 
     /// <summary>Per entry, the terms of its signature and of each example in text order, for phrase (bigram) matching.</summary>
     public int[][][] Sequences { get; }
@@ -138,11 +144,11 @@ internal sealed partial class TokenIndex
     }
 
     /// <summary>Adds each query term's BM25 contribution to the entries that hold it.</summary>
-    public void Score(IEnumerable<(int Term, double Weight)> query, Span<float> scores, List<int> touched)
+    public void Score(IReadOnlyDictionary<int, (double Weight, int Line)> query, Span<float> scores, List<int> touched)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(touched);
-        foreach (var (term, q) in query)
+        foreach (var (term, (q, _)) in query)
         {
             if (DocumentFrequency(term) > MaxPostings)
             {

@@ -11,12 +11,17 @@ internal static partial class VolatileMasker
     public static string Mask(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var masked = Url().Replace(line, "<url>");
-        masked = Guid().Replace(masked, "<guid>");
-        masked = Path().Replace(masked, "${lead}<path>");
+        // Each pass runs only when the line holds the character its pattern cannot do without.
+        var masked = line.Contains("://", StringComparison.Ordinal) ? Url().Replace(line, "<url>") : line;
+        masked = masked.Contains('-', StringComparison.Ordinal) ? Guid().Replace(masked, "<guid>") : masked;
+        masked = masked.AsSpan().ContainsAny('/', '\\') ? Path().Replace(masked, "${lead}<path>") : masked;
+        if (!masked.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return masked.AsSpan().ContainsAny('\'', '"', '`') ? Quoted().Replace(masked, "${q}<name>${q}") : masked;
+        }
         masked = Hex().Replace(masked, "<hex>");
-        masked = Quoted().Replace(masked, "${q}<name>${q}");
-        masked = Version().Replace(masked, "<version>");
+        masked = masked.AsSpan().ContainsAny('\'', '"', '`') ? Quoted().Replace(masked, "${q}<name>${q}") : masked;
+        masked = masked.Contains('.', StringComparison.Ordinal) ? Version().Replace(masked, "<version>") : masked;
         return Number().Replace(masked, "<n>");
     }
 
