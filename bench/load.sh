@@ -14,13 +14,14 @@ url="http://127.0.0.1:$port"
 
 run() {
     local name=$1; shift
-    echo "== $name"
+    echo "== $name  (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     Signpost__WritesPerMinute=100000000 SIGNPOST_DATA="$tmp/data-$name" \
         dotnet src/Signpost.Cli/bin/Release/net10.0/signpost.dll serve --urls "$url" "$@" >"$tmp/$name.log" 2>&1 &
     server=$!
     for _ in $(seq 1 100); do curl -fs "$url/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
-    dotnet bench/Signpost.Load/bin/Release/net10.0/Signpost.Load.dll --server "$url" "${load_args[@]}"
+    dotnet bench/Signpost.Load/bin/Release/net10.0/Signpost.Load.dll --server "$url" --server-pid "$server" "${load_args[@]}"
     kill "$server"; wait "$server" 2>/dev/null || true
+    echo "   (load average $(cut -d' ' -f1-3 /proc/loadavg) at the end)"
 }
 
 load_args=("$@")

@@ -10,6 +10,7 @@ public static class SignpostWeb
     public static WebApplication Build(string[] args, Action<SignpostOptions>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        LoggingDefaults.Apply(builder.Configuration);
         builder.Services.AddSignpost(builder.Configuration, configure);
         builder.Services.AddSignpostApi(builder.Configuration);
         builder.Services.AddSignpostMcp().WithHttpTransport(o => o.Stateless = true);
