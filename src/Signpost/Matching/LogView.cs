@@ -6,22 +6,36 @@ namespace Signpost.Matching;
 /// </summary>
 internal sealed class LogView
 {
+    /// <summary>In a log with error lines, lines farther than this from every one are progress, not the failure.</summary>
+    public const int FocusReach = 6;
+
     private readonly int[] _offsets;
+    private readonly bool[] _focus;
+    private string? _focused;
 
     public LogView(List<LogLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         Lines = lines;
         _offsets = new int[lines.Count];
-        var joined = new System.Text.StringBuilder();
+        var length = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            _offsets[i] = joined.Length;
-            joined.Append(lines[i].Raw).Append('\n');
+            _offsets[i] = length;
+            length += lines[i].Raw.Length + 1;
         }
-        Joined = joined.ToString();
-        Lowered = Joined.ToLowerInvariant();
+        Joined = string.Create(length, lines, static (span, all) =>
+        {
+            foreach (var line in all)
+            {
+                line.Raw.CopyTo(span);
+                span[line.Raw.Length] = '\n';
+                span = span[(line.Raw.Length + 1)..];
+            }
+        });
+        Lowered = string.Create(length, Joined, static (span, joined) => joined.AsSpan().ToLowerInvariant(span));
         HasErrorLines = lines.Exists(l => l.Kind == LineKind.Error);
+        _focus = FocusOf(lines, HasErrorLines);
     }
 
     public static LogView Of(string text) => new(LogNormalizer.Normalize(text));
@@ -37,6 +51,36 @@ internal sealed class LogView
     public bool HasErrorLines { get; }
 
     public int Offset(int line) => _offsets[line];
+
+    /// <summary>True when the line lies within <see cref="FocusReach"/> lines of an error line (every line, when none is one).</summary>
+    public bool InFocus(int line) => _focus[line];
+
+    /// <summary>The raw lines in focus joined by newlines: where error codes are read.</summary>
+    public string Focused => _focused ??= Array.TrueForAll(_focus, f => f)
+        ? Joined
+        : string.Join('\n', Lines.Where((_, i) => _focus[i]).Select(l => l.Raw));
+
+    private static bool[] FocusOf(List<LogLine> lines, bool hasErrorLines)
+    {
+        var focus = new bool[lines.Count];
+        if (!hasErrorLines)
+        {
+            Array.Fill(focus, true);
+            return focus;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Error)
+            {
+                continue;
+            }
+            for (var j = Math.Max(0, i - FocusReach); j <= Math.Min(lines.Count - 1, i + FocusReach); j++)
+            {
+                focus[j] = true;
+            }
+        }
+        return focus;
+    }
 
     /// <summary>The index of the line that holds a position of <see cref="Lowered"/>.</summary>
     public int LineAt(int position)

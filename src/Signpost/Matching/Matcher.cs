@@ -71,12 +71,12 @@ public sealed class Matcher
     internal (List<Candidate> Ranked, QueryTerms Query) Rank(LogView log, LookupOptions options)
     {
         var query = QueryTerms.From(log, _index.Tokens);
-        var codes = ErrorCodes.Find(log.Joined);
+        var codes = ErrorCodes.Find(log.Focused);
         var candidates = CandidateFinder.Find(_index, log, query, codes);
         var versions = VersionMentions.Find(log, options.Env);
         foreach (var candidate in candidates)
         {
-            VersionFit.Apply(_index.Entries[candidate.Entry].Canon, versions, candidate);
+            VersionFit.Apply(_index.Entries[candidate.Entry], versions, candidate);
         }
         Ranker.Score(candidates, log);
         candidates.Sort((a, b) =>

@@ -95,10 +95,16 @@ internal sealed class PatternIndex
     {
         ArgumentNullException.ThrowIfNull(log);
         var seen = new Dictionary<int, List<(int Line, int End)>>();
-        var state = (Patterns: _literalPatterns, Log: log, Seen: seen);
+        var state = (Patterns: _literalPatterns, Log: log, Seen: seen, LastLine: new Dictionary<int, int>());
         _automaton.Scan(log.Lowered, ref state, static (ref s, literal, end) =>
         {
             var line = s.Log.LineAt(end);
+            // A literal seen again on the same line adds nothing: its patterns already hold that line.
+            if (s.LastLine.TryGetValue(literal, out var last) && last == line)
+            {
+                return;
+            }
+            s.LastLine[literal] = line;
             foreach (var pattern in s.Patterns[literal])
             {
                 if (!s.Seen.TryGetValue(pattern, out var places))

@@ -19,6 +19,10 @@ internal sealed class QueryTerms
         var state = (Query: query, Index: index, Weight: 0.0, Line: 0, Pairs: false, Previous: -1);
         for (var line = 0; line < log.Lines.Count; line++)
         {
+            if (!log.InFocus(line))
+            {
+                continue;
+            }
             (state.Weight, state.Line, state.Pairs, state.Previous) = (log.Weight(line), line, log.Lines[line].Kind != LineKind.Frame, -1);
             Tokenizer.Each(log.Lines[line].Text, ref state, static (ref s, token) =>
             {

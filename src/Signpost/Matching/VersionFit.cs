@@ -13,21 +13,23 @@ internal static class VersionFit
     private const double NotAffectedStated = -0.12;
     private const double NotAffectedSeen = -0.04;
 
-    public static void Apply(Canon canon, IReadOnlyDictionary<string, (string Version, bool Stated)> versions, Candidate candidate)
+    public static void Apply(EntryFacts entry, IReadOnlyDictionary<string, (string Version, bool Stated)> versions, Candidate candidate)
     {
-        ArgumentNullException.ThrowIfNull(canon);
+        ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(candidate);
         if (versions.Count == 0)
         {
             return;
         }
-        foreach (var row in canon.Versions)
+        var rows = entry.Canon.Versions;
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (!versions.TryGetValue(VersionMentions.Product(row.Product), out var known))
+            var row = rows[i];
+            if (!versions.TryGetValue(entry.Products[i], out var known))
             {
                 continue;
             }
-            var fixedRow = canon.Versions.FirstOrDefault(r => r.Status == "fixed" && VersionMentions.Product(r.Product) == VersionMentions.Product(row.Product));
+            var fixedRow = rows.Where((r, j) => r.Status == "fixed" && entry.Products[j] == entry.Products[i]).FirstOrDefault();
             if (fixedRow is not null && VersionRange.Contains(">=" + fixedRow.Version.TrimStart('>', '='), known.Version) == true)
             {
                 Set(candidate, $"fixed in {fixedRow.Version.TrimStart('>', '=')}", known.Stated ? NotAffectedStated : NotAffectedSeen);

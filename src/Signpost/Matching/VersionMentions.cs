@@ -35,12 +35,21 @@ internal static partial class VersionMentions
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(env);
         var found = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
-        var text = log.Joined.Length > 65536 ? log.Joined[^65536..] : log.Joined;
+        var known = found.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = log.Joined.AsSpan(Math.Max(0, log.Joined.Length - 65536));
+        Span<char> folded = stackalloc char[MaxProduct];
         foreach (var match in Number().EnumerateMatches(text))
         {
-            if (ProductBefore(text, match.Index) is { Length: > 1 } product)
+            var product = Fold(ProductBefore(text, match.Index), folded);
+            if (product.Length < 2)
             {
-                found.TryAdd(Product(product), (text.Substring(match.Index, match.Length), false));
+                continue;
+            }
+            var key = AliasesBySpan.TryGetValue(product, out var alias) ? alias.AsSpan() : product;
+            // The first mention of a product counts, as a reader would take it.
+            if (!known.ContainsKey(key))
+            {
+                found[key.ToString()] = (text.Slice(match.Index, match.Length).ToString(), false);
             }
         }
         foreach (var (key, value) in env)
@@ -57,8 +66,27 @@ internal static partial class VersionMentions
         return Aliases.GetValueOrDefault(folded, folded);
     }
 
+    /// <summary>Longest product name read before a version (see <see cref="ProductBefore"/>).</summary>
+    private const int MaxProduct = 24;
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AliasesBySpan = Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name lowercased, letters and digits only, as <see cref="Product"/> folds it, into a buffer.</summary>
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c) && length < buffer.Length)
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+        return buffer[..length];
+    }
+
     /// <summary>The word right before a version number: "Python 3.11", "node v20.1.0", "cmake version 3.28", "python3.11".</summary>
-    private static string? ProductBefore(string text, int at)
+    private static ReadOnlySpan<char> ProductBefore(ReadOnlySpan<char> text, int at)
     {
         var end = at;
         if (end > 0 && text[end - 1] is 'v' or 'V')
@@ -69,7 +97,7 @@ internal static partial class VersionMentions
         {
             end--;
         }
-        if (end >= 8 && text.AsSpan(end - 8, 8).Equals(" version", StringComparison.OrdinalIgnoreCase))
+        if (end >= 8 && text.Slice(end - 8, 8).Equals(" version", StringComparison.OrdinalIgnoreCase))
         {
             end -= 8;
         }
@@ -78,7 +106,7 @@ internal static partial class VersionMentions
         {
             start--;
         }
-        return start < end && char.IsAsciiLetter(text[start]) ? text[start..end] : null;
+        return start < end && char.IsAsciiLetter(text[start]) ? text[start..end] : [];
     }
 
     [GeneratedRegex(@"\d+\.\d+(?:\.\d+){0,2}", RegexOptions.CultureInvariant)]
