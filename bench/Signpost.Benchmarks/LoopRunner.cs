@@ -15,13 +15,14 @@ internal static class LoopRunner
         var matcher = Signpost.Matching.Matcher.Build(options.LoadCorpus());
         var queries = kind == "log" ? [SpeedSamples.Log200] : SpeedRunner.OneLineQueries(options.LoadCorpus());
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         var count = 0;
         while (clock.Elapsed.TotalSeconds < 10)
         {
             matcher.Match(queries[count++ % queries.Count]);
         }
-        Console.WriteLine($"{count} lookups in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMicroseconds / count:F1} us and {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count:F1} KiB allocated each");
+        Console.WriteLine($"{count} lookups in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalMicroseconds / count:F1} us and {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count:F1} KiB allocated each, {GC.CollectionCount(0) - collections} gen0 collections, {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused in all");
         return 0;
     }
 }

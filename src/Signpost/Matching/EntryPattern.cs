@@ -14,7 +14,34 @@ internal sealed class EntryPattern(int entry, string source)
     private Regex? _regex;
     private bool _broken;
 
+    private string[][]? _requirements;
+
     public int Entry { get; } = entry;
+
+    /// <summary>
+    /// True unless the line (lowercased) lacks every literal of one of the sets the pattern requires,
+    /// in which case the pattern cannot match it and need not run. Read from the pattern on first use.
+    /// </summary>
+    public bool MayMatch(ReadOnlySpan<char> lowered)
+    {
+        foreach (var set in _requirements ??= [.. LiteralExtractor.Requirements(Source)])
+        {
+            var any = false;
+            foreach (var literal in set)
+            {
+                if (lowered.Contains(literal, StringComparison.Ordinal))
+                {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public string Source { get; } = source;
 

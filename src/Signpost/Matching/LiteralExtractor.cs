@@ -30,7 +30,31 @@ internal static class LiteralExtractor
     }
 
     /// <summary>What a part of a pattern guarantees: exact strings it can be, or factors it contains.</summary>
-    internal sealed record Info(List<string>? Exact, List<string>? Factors);
+    internal sealed record Info(List<string>? Exact, List<string>? Factors, List<List<string>>? Required = null);
+
+    /// <summary>
+    /// Every factor set a match must contain, not only the best one: a pattern "a.*b" requires a
+    /// factor of a's set and one of b's. Checking them all on a line is much cheaper than running the pattern.
+    /// </summary>
+    public static IReadOnlyList<string[]> Requirements(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        try
+        {
+            var reader = new RegexReader(pattern);
+            var result = reader.Alternation();
+            if (!reader.AtEnd)
+            {
+                return [];
+            }
+            var sets = (result.Required ?? []).Append(result.Factors ?? []).Where(set => Usable(set) is not null);
+            return [.. sets.Select(set => set.Distinct(StringComparer.Ordinal).ToArray()).DistinctBy(set => string.Join('\0', set), StringComparer.Ordinal)];
+        }
+        catch (FormatException)
+        {
+            return [];
+        }
+    }
 
     /// <summary>Picks the better of two factor sets: longer shortest member, then fewer members.</summary>
     internal static List<string>? Better(List<string>? a, List<string>? b)

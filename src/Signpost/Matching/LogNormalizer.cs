@@ -79,7 +79,7 @@ internal static partial class LogNormalizer
     internal static string StripPrefixes(string line)
     {
         var current = line.AsSpan();
-        for (var i = 0; i < MaxPrefixes; i++)
+        for (var i = 0; i < MaxPrefixes && MayStartWithPrefix(current); i++)
         {
             var length = 0;
             foreach (var match in Prefix().EnumerateMatches(current))
@@ -95,6 +95,44 @@ internal static partial class LogNormalizer
         }
         current = current.Trim();
         return current.Length == line.Length ? line : current.ToString();
+    }
+
+    private static readonly string[] WordPrefixes =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "INFO", "WARN", "DEBUG", "TRACE", "NOTICE", "npm", "pnpm", "yarn"];
+
+    /// <summary>
+    /// A cheap test that passes every line <see cref="Prefix"/> can match, so that most message lines
+    /// skip it: each of its forms starts, after at most 8 spaces, with a digit, '[', '#', ':' or a box
+    /// character, or with a word that is a month, a level or a package manager, or a letter and '/', or holds '|'.
+    /// </summary>
+    private static bool MayStartWithPrefix(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        if (trimmed.Length == 0 || line.Length - trimmed.Length > 8)
+        {
+            return false;
+        }
+        var c = trimmed[0];
+        if (char.IsDigit(c) || c is '[' or '#' or ':' || c is >= '\u2500' and <= '\u257F')
+        {
+            return true;
+        }
+        if (!char.IsLetter(c) && c is not ('_' or '.' or '-'))
+        {
+            return false;
+        }
+        if (trimmed[..Math.Min(trimmed.Length, 96)].Contains('|') || (trimmed.Length > 1 && trimmed[1] == '/'))
+        {
+            return true;
+        }
+        foreach (var word in WordPrefixes)
+        {
+            if (trimmed.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static LineKind Classify(string line)

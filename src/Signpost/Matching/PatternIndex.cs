@@ -146,6 +146,10 @@ internal sealed class PatternIndex
         for (var i = 0; i < places.Count && i < MaxLines; i++)
         {
             var (line, end) = places[i];
+            if (!pattern.MayMatch(log.Lowered.AsSpan(log.Offset(line), log.Lines[line].Raw.Length)))
+            {
+                continue;
+            }
             var (start, text) = Window(log.Lines[line].Raw, end - log.Offset(line));
             if (pattern.Run(text) is { } match)
             {

@@ -39,6 +39,14 @@ internal sealed class RegexReader(string pattern)
         List<string>? best = null;
         List<string> run = [""];
         var whole = true;
+        var required = new List<List<string>>();
+        void Need(List<string>? set)
+        {
+            if (set is not null)
+            {
+                required.Add(set);
+            }
+        }
         while (!AtEnd && pattern[_at] != '|' && pattern[_at] != ')')
         {
             var atom = Atom();
@@ -50,7 +58,13 @@ internal sealed class RegexReader(string pattern)
             if (min == 0 || atom.Exact is null)
             {
                 best = Better(best, Usable(run));
-                best = min == 0 ? best : Better(best, Usable(atom.Factors));
+                Need(Usable(run));
+                if (min != 0)
+                {
+                    best = Better(best, Usable(atom.Factors));
+                    Need(Usable(atom.Factors));
+                    required.AddRange(atom.Required ?? []);
+                }
                 run = [""];
                 whole = false;
                 continue;
@@ -59,18 +73,21 @@ internal sealed class RegexReader(string pattern)
             if (crossed is null)
             {
                 best = Better(best, Usable(run));
+                Need(Usable(run));
                 whole = false;
             }
             run = crossed ?? [.. atom.Exact];
             if (max != 1)
             {
                 best = Better(best, Usable(run));
+                Need(Usable(run));
                 run = [""];
                 whole = false;
             }
         }
         best = Better(best, Usable(run));
-        return new Info(whole ? run : null, best);
+        Need(Usable(run));
+        return new Info(whole ? run : null, best, required);
     }
 
     private Info Atom()

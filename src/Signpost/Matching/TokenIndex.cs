@@ -14,6 +14,12 @@ internal sealed partial class TokenIndex
     private const double B = 0.5;
     private const double SignatureWeight = 2.0;
 
+    /// <summary>
+    /// Most postings read for one term of a lookup: a term held by more entries adds only its
+    /// strongest ones, so a lookup's cost stays flat as the corpus grows.
+    /// </summary>
+    private const int PostingsRead = 512;
+
     private readonly Dictionary<string, int> _terms;
     private readonly string[] _names;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termsBySpan;
@@ -95,18 +101,19 @@ internal sealed partial class TokenIndex
 
     private static List<int> Add(Dictionary<string, int> terms, Dictionary<int, double> tf, string text, double weight, ref double length)
     {
-        var ids = new List<int>();
-        foreach (var token in Tokenizer.Tokens(text))
+        // Tokens come as spans: a string is made only for a term the index has not seen yet.
+        var state = (Terms: terms, Known: terms.GetAlternateLookup<ReadOnlySpan<char>>(), Tf: tf, Weight: weight, Ids: new List<int>());
+        Tokenizer.Each(text, ref state, static (ref s, token) =>
         {
-            if (!terms.TryGetValue(token, out var id))
+            if (!s.Known.TryGetValue(token, out var id))
             {
-                id = terms[token] = terms.Count;
+                id = s.Terms[token.ToString()] = s.Terms.Count;
             }
-            tf[id] = tf.GetValueOrDefault(id) + weight;
-            length += weight;
-            ids.Add(id);
-        }
-        return ids;
+            s.Tf[id] = s.Tf.GetValueOrDefault(id) + s.Weight;
+            s.Ids.Add(id);
+        });
+        length += weight * state.Ids.Count;
+        return state.Ids;
     }
 
     private static TokenIndex Invert(Dictionary<string, int> terms, List<Dictionary<int, double>> docs, double[] lengths, int[][][] phrases, int[][][] sequences)
@@ -140,6 +147,11 @@ internal sealed partial class TokenIndex
                 weight[at] = (float)(idf[term] * tf * (K1 + 1) / (tf + norm));
             }
         }
+        for (var t = 0; t < terms.Count; t++)
+        {
+            // Each term's postings by weight, so a lookup can read a common term's strongest ones only.
+            Array.Sort(weight, entry, start[t], start[t + 1] - start[t]);
+        }
         return new TokenIndex(terms, idf, start, entry, weight, phrases, sequences, n);
     }
 
@@ -154,7 +166,9 @@ internal sealed partial class TokenIndex
             {
                 continue;
             }
-            for (var p = _postingStart[term]; p < _postingStart[term + 1]; p++)
+            // Strongest postings first (they are sorted by weight, weakest first), at most PostingsRead of them.
+            var first = Math.Max(_postingStart[term], _postingStart[term + 1] - PostingsRead);
+            for (var p = _postingStart[term + 1] - 1; p >= first; p--)
             {
                 var e = _postingEntry[p];
                 if (scores[e] == 0)

@@ -20,6 +20,8 @@ internal static class Tokenizer
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerSpan = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int LongestFiller = Filler.Max(w => w.Length);
+
     /// <summary>Receives one token, lowercased; the span is valid only during the call.</summary>
     public delegate void TokenAction<TState>(ref TState state, ReadOnlySpan<char> token);
 
@@ -43,7 +45,11 @@ internal static class Tokenizer
             var word = text[start..i].Trim('_');
             if (word.Length <= MaxLength)
             {
-                word.ToLowerInvariant(lower);
+                // ASCII words, nearly all of a log, lowercase on the vectorized path.
+                if (System.Text.Ascii.ToLower(word, lower, out _) != System.Buffers.OperationStatus.Done)
+                {
+                    word.ToLowerInvariant(lower);
+                }
                 Word(word, lower[..word.Length], ref state, action);
             }
         }
@@ -83,7 +89,7 @@ internal static class Tokenizer
 
     private static bool Keep(ReadOnlySpan<char> token)
     {
-        if (token.Length < 2 || FillerSpan.Contains(token))
+        if (token.Length < 2 || (token.Length <= LongestFiller && FillerSpan.Contains(token)))
         {
             return false;
         }

@@ -10,6 +10,8 @@ public sealed class PartsTests
 
     public static TheoryData<int> Versions() => Indexes<VersionCase>("versions.json");
 
+    public static TheoryData<int> Requirements() => Indexes<RequirementCase>("requirements.json");
+
     public static TheoryData<int> Codes() => Indexes<CodeCase>("codes.json");
 
     [Theory]
@@ -30,6 +32,17 @@ public sealed class PartsTests
         var c = Case<LiteralCase>("literals.json", index);
 
         Assert.Equal(c.Factors.Order(StringComparer.Ordinal), LiteralExtractor.Factors(c.Pattern).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Requirements))]
+    public void A_line_lacking_a_required_literal_is_skipped_and_agrees_with_the_pattern(int index)
+    {
+        var c = Case<RequirementCase>("requirements.json", index);
+        var pattern = new EntryPattern(0, c.Pattern);
+
+        Assert.Equal(c.MayMatch, pattern.MayMatch(c.Line.ToLowerInvariant()));
+        Assert.False(!c.MayMatch && pattern.Run(c.Line) is not null, "the pattern matched a line its requirements ruled out");
     }
 
     [Theory]
@@ -57,6 +70,8 @@ public sealed class PartsTests
     private sealed record NormalizerCase(string Input, string Text, string Kind);
 
     private sealed record LiteralCase(string Pattern, List<string> Factors);
+
+    private sealed record RequirementCase(string Pattern, string Line, bool MayMatch);
 
     private sealed record VersionCase(string Range, string Version, bool? Contains);
 
