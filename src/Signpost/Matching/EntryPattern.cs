@@ -45,6 +45,9 @@ internal sealed class EntryPattern(int entry, string source)
 
     public string Source { get; } = source;
 
+    /// <summary>The pattern's literal words (runs of two or more letters or digits outside regex syntax), lowercased.</summary>
+    public string[] Words => field ??= PatternWords.Of(Source);
+
     /// <summary>Where the pattern first matches the line; null when it does not, or ran out of time.</summary>
     public (int Index, int Length)? Run(string line)
     {

@@ -39,6 +39,27 @@ internal static partial class ErrorCodes
         return codes;
     }
 
+    /// <summary>
+    /// The exception class names in a text as written, with their package when qualified
+    /// (<c>java.io.IOException</c>), so the words of a name can be told from the words of a message.
+    /// </summary>
+    public static IEnumerable<(string Code, string Name)> ClassNames(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match match in Code().Matches(text))
+        {
+            if (Classify(match.Value) is { Family: "exception" } code)
+            {
+                var start = match.Index;
+                while (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_'))
+                {
+                    start--;
+                }
+                yield return (code.Value, text[start..(match.Index + match.Length)]);
+            }
+        }
+    }
+
     private static ErrorCode? Classify(string value)
     {
         if (value.EndsWith("Error", StringComparison.Ordinal) || value.EndsWith("Exception", StringComparison.Ordinal))

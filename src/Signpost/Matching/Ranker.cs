@@ -20,7 +20,7 @@ internal static class Ranker
     private const double PairWeight = 0.01;
     private const int LongPhrase = 20;
 
-    /// <summary>Pattern matches this long (in characters) count as fully specific.</summary>
+    /// <summary>Pattern matches that spell out this many characters count as fully specific.</summary>
     private const double SpecificSpan = 30;
 
     public static void Score(List<Candidate> candidates, LogView log)
@@ -30,7 +30,7 @@ internal static class Ranker
         var maxBm25 = candidates.Count == 0 ? 0 : candidates.Max(c => c.Bm25);
         foreach (var c in candidates)
         {
-            var pattern = c.Hit is { } hit ? (0.4 + (0.6 * Math.Min(1, hit.Length / SpecificSpan))) * LineFactor(log, hit.LineIndex) : 0;
+            var pattern = c.Hit is { } hit ? (0.4 + (0.6 * Math.Min(1, HitSpecificity.Chars(log, hit) / SpecificSpan))) * LineFactor(log, hit.LineIndex) : 0;
             // A text that holds the signature word for word is as strong as a pattern hit.
             var evidence = Math.Max(pattern, Math.Pow(c.Phrase * c.Coverage, 2));
             var similarity = maxBm25 > 0 ? c.Bm25 / maxBm25 : 0;

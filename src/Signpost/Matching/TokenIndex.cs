@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Signpost.Canons;
 
 namespace Signpost.Matching;
@@ -8,7 +7,7 @@ namespace Signpost.Matching;
 /// each entry the terms of its signature and examples ("phrases"), against which coverage is measured.
 /// Frequent terms are skipped when gathering candidates so a lookup costs what the text holds, not the corpus size.
 /// </summary>
-internal sealed partial class TokenIndex
+internal sealed class TokenIndex
 {
     private const double K1 = 1.2;
     private const double B = 0.5;
@@ -89,7 +88,7 @@ internal sealed partial class TokenIndex
             }
             foreach (var pattern in canon.Patterns)
             {
-                Add(terms, tf, RegexSyntax().Replace(pattern, " "), 1.0, ref length);
+                Add(terms, tf, PatternWords.Plain(pattern), 1.0, ref length);
             }
             phrases[e] = own;
             sequences[e] = ordered;
@@ -179,7 +178,4 @@ internal sealed partial class TokenIndex
             }
         }
     }
-
-    [GeneratedRegex(@"\\[a-zA-Z]|\(\?[:<!=P]?|[\[\]().*+?{}|^$]")]
-    private static partial Regex RegexSyntax();
 }
