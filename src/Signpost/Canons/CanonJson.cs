@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Signpost.Canons;
 
@@ -18,10 +19,16 @@ public static class CanonJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
+        // Entries use the generated metadata; other types written with these options fall back to reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CanonJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static Canon Read(string json) =>
         JsonSerializer.Deserialize<Canon>(json, Options)
+        ?? throw new JsonException("the file holds null, not an entry object");
+
+    public static Canon Read(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<Canon>(utf8, Options)
         ?? throw new JsonException("the file holds null, not an entry object");
 
     public static string Write(Canon canon) => JsonSerializer.Serialize(canon, Options) + "\n";

@@ -1,10 +1,12 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Signpost.Canons;
 
 /// <summary>
 /// Loads entry files from folders (Signpost and deadends ErrorCanon files alike) or from the
-/// corpus built into the library. A broken file is reported by name and skipped.
+/// corpus built into the library. A broken file is reported by name and skipped. Files are
+/// parsed from their UTF-8 bytes, never decoded to strings first.
 /// </summary>
 public static class CorpusLoader
 {
@@ -14,7 +16,7 @@ public static class CorpusLoader
         var files = directories
             .SelectMany(d => Directory.EnumerateFiles(d, "*.json", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
-                .Select(f => (Name: f, Read: (Func<string>)(() => File.ReadAllText(f)))));
+                .Select(f => (Name: f, Read: (Func<byte[]>)(() => File.ReadAllBytes(f)))));
         return Load(files);
     }
 
@@ -24,11 +26,11 @@ public static class CorpusLoader
         var files = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("corpus/", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(n => (Name: n, Read: (Func<string>)(() => ReadResource(n))));
+            .Select(n => (Name: n, Read: (Func<byte[]>)(() => ReadResource(n))));
         return Load(files);
     }
 
-    public static CorpusLoad Load(IEnumerable<(string Name, Func<string> Read)> files)
+    public static CorpusLoad Load(IEnumerable<(string Name, Func<byte[]> Read)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var loaded = new List<LoadedCanon>();
@@ -48,15 +50,25 @@ public static class CorpusLoader
     public static (LoadedCanon? Canon, IReadOnlyList<LoadProblem> Problems) LoadFile(string name, string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return LoadFile(name, Encoding.UTF8.GetBytes(json));
+    }
+
+    public static (LoadedCanon? Canon, IReadOnlyList<LoadProblem> Problems) LoadFile(string name, ReadOnlyMemory<byte> utf8)
+    {
+        // Editors may save a byte order mark; the JSON reader refuses one.
+        if (utf8.Span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[Encoding.UTF8.Preamble.Length..];
+        }
         try
         {
-            using var document = JsonDocument.Parse(json);
+            using var document = JsonDocument.Parse(utf8);
             if (DeadendsReader.Recognizes(document.RootElement))
             {
                 var (canon, problems) = DeadendsReader.Read(name, document.RootElement);
                 return (canon is null ? null : new LoadedCanon(canon, name, CanonFormat.DeadendsErrorCanon), problems);
             }
-            return (new LoadedCanon(CanonJson.Read(json), name, CanonFormat.Signpost), []);
+            return (new LoadedCanon(CanonJson.Read(utf8.Span), name, CanonFormat.Signpost), []);
         }
         catch (JsonException e)
         {
@@ -64,10 +76,11 @@ public static class CorpusLoader
         }
     }
 
-    private static string ReadResource(string name)
+    private static byte[] ReadResource(string name)
     {
         using var stream = typeof(CorpusLoader).Assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

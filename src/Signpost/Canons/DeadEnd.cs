@@ -14,5 +14,5 @@ public sealed record DeadEnd
     /// <summary>The belief that makes people try it, when worth saying.</summary>
     public string? Misconception { get; init; }
 
-    public List<string> Sources { get; init; } = [];
+    public List<string> Sources { get; init => field = value ?? []; } = [];
 }

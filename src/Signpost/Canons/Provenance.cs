@@ -4,7 +4,7 @@ namespace Signpost.Canons;
 public sealed record Provenance
 {
     /// <summary>"ai_generated", "human_reviewed" or "community_verified".</summary>
-    public string ReviewStatus { get; init; } = ReviewStatuses.AiGenerated;
+    public string ReviewStatus { get; init => field = value ?? ReviewStatuses.AiGenerated; } = ReviewStatuses.AiGenerated;
 
     public string? Author { get; init; }
 

@@ -5,7 +5,7 @@ public sealed record TranslatedWorkaround
 {
     public required string Action { get; init; }
 
-    public List<string> Steps { get; init; } = [];
+    public List<string> Steps { get; init => field = value ?? []; } = [];
 
     public string? Condition { get; init; }
 

@@ -10,19 +10,19 @@ public sealed record Translation
 
     public string? RootCause { get; init; }
 
-    public List<TranslatedWorkaround> Workarounds { get; init; } = [];
+    public List<TranslatedWorkaround> Workarounds { get; init => field = value ?? []; } = [];
 
-    public List<TranslatedDeadEnd> DeadEnds { get; init; } = [];
+    public List<TranslatedDeadEnd> DeadEnds { get; init => field = value ?? []; } = [];
 
     /// <summary>Version-row notes, in the order of the rows (null where a row has none).</summary>
-    public List<string?> VersionNotes { get; init; } = [];
+    public List<string?> VersionNotes { get; init => field = value ?? []; } = [];
 
     /// <summary>Conditions of <c>leads_to</c> transitions, in order.</summary>
-    public List<string?> LeadsTo { get; init; } = [];
+    public List<string?> LeadsTo { get; init => field = value ?? []; } = [];
 
     /// <summary>Conditions of <c>preceded_by</c> transitions, in order.</summary>
-    public List<string?> PrecededBy { get; init; } = [];
+    public List<string?> PrecededBy { get; init => field = value ?? []; } = [];
 
     /// <summary>Distinctions of <c>confused_with</c> links, in order.</summary>
-    public List<string?> ConfusedWith { get; init; } = [];
+    public List<string?> ConfusedWith { get; init => field = value ?? []; } = [];
 }

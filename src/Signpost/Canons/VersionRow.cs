@@ -11,7 +11,7 @@ public sealed record VersionRow
     public required string Version { get; init; }
 
     /// <summary>"affected", "fixed", "active" or "deprecated".</summary>
-    public string Status { get; init; } = "affected";
+    public string Status { get; init => field = value ?? "affected"; } = "affected";
 
     public string? Introduced { get; init; }
 

@@ -5,7 +5,7 @@ public sealed record Workaround
 {
     public required string Action { get; init; }
 
-    public List<string> Steps { get; init; } = [];
+    public List<string> Steps { get; init => field = value ?? []; } = [];
 
     public double SuccessRate { get; init; }
 
@@ -13,5 +13,5 @@ public sealed record Workaround
 
     public string? Tradeoff { get; init; }
 
-    public List<string> Sources { get; init; } = [];
+    public List<string> Sources { get; init => field = value ?? []; } = [];
 }
