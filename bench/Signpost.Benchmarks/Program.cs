@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "calibrate" => CalibrationRunner.Run(args[1..]),
     "phases" => PhaseRunner.Run(args[1..]),
     "loop" => LoopRunner.Run(args[1..]),
+    "tried" => TriedRunner.Run(args[1..]),
     "slowest" => SlowestRunner.Run(args[1..]),
     "compile" => CompileRunner.Run(args[1..]),
     "dotnet" => RunBenchmarkDotNet(args[1..]),

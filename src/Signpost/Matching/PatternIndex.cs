@@ -140,6 +140,21 @@ internal sealed class PatternIndex
         return hits;
     }
 
+    /// <summary>For diagnosis: each pattern a lookup would consider, on how many lines, and on how many its required literals all occur.</summary>
+    internal IEnumerable<(EntryPattern Pattern, int Lines, int MayMatch)> Trace(LogView log)
+    {
+        var seen = new Dictionary<int, HashSet<int>>();
+        var state = (Patterns: _literalPatterns, Log: log, Seen: seen);
+        _automaton.Scan(log.Lowered, ref state, static (ref s, literal, end) =>
+        {
+            foreach (var pattern in s.Patterns[literal])
+            {
+                (s.Seen.TryGetValue(pattern, out var lines) ? lines : s.Seen[pattern] = []).Add(s.Log.LineAt(end));
+            }
+        });
+        return seen.Select(p => (_patterns[p.Key], p.Value.Count, p.Value.Count(l => _patterns[p.Key].MayMatch(log.Lowered.AsSpan(log.Offset(l), log.Lines[l].Raw.Length)))));
+    }
+
     /// <summary>Runs the pattern on the given lines (error lines first) and keeps the first match.</summary>
     private static void AddHit(List<PatternHit> hits, EntryPattern pattern, LogView log, List<(int Line, int End)> places)
     {

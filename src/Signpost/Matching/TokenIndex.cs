@@ -68,14 +68,17 @@ internal sealed class TokenIndex
     public static TokenIndex Build(IReadOnlyList<Canon> canons)
     {
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var docs = new List<Dictionary<int, double>>(canons.Count);
+        var docs = new List<KeyValuePair<int, double>[]>(canons.Count);
+        // Scratch reused from entry to entry: the build allocates per entry only what it keeps.
+        var tf = new Dictionary<int, double>();
+        var ids = new List<int>();
         var phrases = new int[canons.Count][][];
         var sequences = new int[canons.Count][][];
         var lengths = new double[canons.Count];
         for (var e = 0; e < canons.Count; e++)
         {
             var canon = canons[e];
-            var tf = new Dictionary<int, double>();
+            tf.Clear();
             var texts = new List<string> { canon.Signature };
             texts.AddRange(canon.Examples.Select(x => x.Text));
             var length = 0.0;
@@ -83,25 +86,28 @@ internal sealed class TokenIndex
             var ordered = new int[texts.Count][];
             for (var i = 0; i < texts.Count; i++)
             {
-                ordered[i] = [.. Add(terms, tf, texts[i], SignatureWeight, ref length)];
+                Add(terms, tf, ids, texts[i], SignatureWeight, ref length);
+                ordered[i] = [.. ids];
                 own[i] = [.. ordered[i].Distinct()];
             }
             foreach (var pattern in canon.Patterns)
             {
-                Add(terms, tf, PatternWords.Plain(pattern), 1.0, ref length);
+                Add(terms, tf, ids, PatternWords.Plain(pattern), 1.0, ref length);
             }
             phrases[e] = own;
             sequences[e] = ordered;
             lengths[e] = length;
-            docs.Add(tf);
+            docs.Add([.. tf]);
         }
         return Invert(terms, docs, lengths, phrases, sequences);
     }
 
-    private static List<int> Add(Dictionary<string, int> terms, Dictionary<int, double> tf, string text, double weight, ref double length)
+    /// <summary>Adds a text's tokens to the entry's term frequencies; <paramref name="ids"/> receives its terms in order.</summary>
+    private static void Add(Dictionary<string, int> terms, Dictionary<int, double> tf, List<int> ids, string text, double weight, ref double length)
     {
+        ids.Clear();
         // Tokens come as spans: a string is made only for a term the index has not seen yet.
-        var state = (Terms: terms, Known: terms.GetAlternateLookup<ReadOnlySpan<char>>(), Tf: tf, Weight: weight, Ids: new List<int>());
+        var state = (Terms: terms, Known: terms.GetAlternateLookup<ReadOnlySpan<char>>(), Tf: tf, Weight: weight, Ids: ids);
         Tokenizer.Each(text, ref state, static (ref s, token) =>
         {
             if (!s.Known.TryGetValue(token, out var id))
@@ -111,16 +117,15 @@ internal sealed class TokenIndex
             s.Tf[id] = s.Tf.GetValueOrDefault(id) + s.Weight;
             s.Ids.Add(id);
         });
-        length += weight * state.Ids.Count;
-        return state.Ids;
+        length += weight * ids.Count;
     }
 
-    private static TokenIndex Invert(Dictionary<string, int> terms, List<Dictionary<int, double>> docs, double[] lengths, int[][][] phrases, int[][][] sequences)
+    private static TokenIndex Invert(Dictionary<string, int> terms, List<KeyValuePair<int, double>[]> docs, double[] lengths, int[][][] phrases, int[][][] sequences)
     {
         var df = new int[terms.Count];
         foreach (var doc in docs)
         {
-            foreach (var term in doc.Keys)
+            foreach (var (term, _) in doc)
             {
                 df[term]++;
             }
