@@ -198,6 +198,11 @@ internal static class CandidateFinder
     private static HashSet<int>? SharedClassTerms(TokenIndex tokens, TermWeights weights, EntryFacts facts, List<ErrorCode> shared)
     {
         HashSet<int>? terms = null;
+        if (!facts.HasMessage)
+        {
+            // The class is all the signature says ("KeyError: 'name'"): its words are the ones to cover.
+            return terms;
+        }
         foreach (var code in shared)
         {
             if (code.Family == "exception" && facts.ClassWords.TryGetValue(code.Value, out var words))

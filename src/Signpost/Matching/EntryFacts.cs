@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Signpost.Canons;
 
 namespace Signpost.Matching;
@@ -5,9 +6,10 @@ namespace Signpost.Matching;
 /// <summary>
 /// What the engine keeps about one entry besides its indexes: the entry, the error codes its texts
 /// name, the product of each version row folded as <see cref="VersionMentions.Product"/> folds it,
-/// and for each exception class its texts name the words the class's name splits into.
+/// for each exception class its texts name the words the class's name splits into, and whether its
+/// signature says anything besides class names and quoted names ("KeyError: 'name'" does not).
 /// </summary>
-internal sealed record EntryFacts(Canon Canon, IReadOnlyList<ErrorCode> Codes, string[] Products, IReadOnlyDictionary<string, string[]> ClassWords)
+internal sealed partial record EntryFacts(Canon Canon, IReadOnlyList<ErrorCode> Codes, string[] Products, IReadOnlyDictionary<string, string[]> ClassWords, bool HasMessage)
 {
     public static EntryFacts Of(Canon canon)
     {
@@ -18,6 +20,11 @@ internal sealed record EntryFacts(Canon Canon, IReadOnlyList<ErrorCode> Codes, s
         {
             words.TryAdd(code, [.. Tokenizer.Tokens(name)]);
         }
-        return new EntryFacts(canon, ErrorCodes.Find(text), [.. canon.Versions.Select(v => VersionMentions.Product(v.Product))], words);
+        var message = Quoted().Replace(canon.Signature, " ");
+        var hasMessage = Tokenizer.Tokens(message).Except(words.Values.SelectMany(w => w)).Any();
+        return new EntryFacts(canon, ErrorCodes.Find(text), [.. canon.Versions.Select(v => VersionMentions.Product(v.Product))], words, hasMessage);
     }
+
+    [GeneratedRegex("""'[^'\n]*'|"[^"\n]*"|`[^`\n]*`""")]
+    private static partial Regex Quoted();
 }
