@@ -46,14 +46,16 @@ internal static partial class LogNormalizer
         foreach (var range in text.AsSpan().Split('\n'))
         {
             number++;
-            var raw = LastCarriageSegment(text[range]);
-            if (string.IsNullOrWhiteSpace(raw))
+            var segment = LastCarriageSegment(text.AsSpan(range));
+            if (segment.IsWhiteSpace())
             {
                 continue;
             }
-            var clean = StripPrefixes(raw);
+            var raw = segment.ToString();
+            var (start, length) = CleanRange(raw);
+            var clean = raw.AsSpan(start, length);
             var kind = Classify(clean);
-            if (kind == LineKind.Plain && ErrorPrefix().IsMatch(raw.AsSpan(0, raw.Length - clean.Length)))
+            if (kind == LineKind.Plain && start > 0 && ErrorPrefix().IsMatch(raw.AsSpan(0, start)))
             {
                 kind = LineKind.Error;
             }
@@ -63,13 +65,13 @@ internal static partial class LogNormalizer
                 kind = LineKind.Frame;
             }
             afterFrame = kind == LineKind.Frame && clean.StartsWith("File ", StringComparison.Ordinal);
-            lines.Add(new LogLine(number, raw, clean, kind));
+            lines.Add(new LogLine(number, raw, start, length, kind));
         }
         return lines;
     }
 
     /// <summary>A terminal shows only what follows the last carriage return (progress bars).</summary>
-    private static string LastCarriageSegment(string line)
+    private static ReadOnlySpan<char> LastCarriageSegment(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd('\r');
         var cr = trimmed.LastIndexOf('\r');
@@ -77,6 +79,13 @@ internal static partial class LogNormalizer
     }
 
     internal static string StripPrefixes(string line)
+    {
+        var (start, length) = CleanRange(line);
+        return length == line.Length ? line : line.Substring(start, length);
+    }
+
+    /// <summary>Where the message starts and how long it is, once timestamps and log prefixes are stripped and the rest trimmed.</summary>
+    internal static (int Start, int Length) CleanRange(string line)
     {
         var current = line.AsSpan();
         for (var i = 0; i < MaxPrefixes && MayStartWithPrefix(current); i++)
@@ -93,8 +102,9 @@ internal static partial class LogNormalizer
             }
             current = current[length..];
         }
-        current = current.Trim();
-        return current.Length == line.Length ? line : current.ToString();
+        var trimmedStart = current.TrimStart();
+        var message = trimmedStart.TrimEnd();
+        return (line.Length - trimmedStart.Length, message.Length);
     }
 
     private static readonly string[] WordPrefixes =
@@ -135,9 +145,9 @@ internal static partial class LogNormalizer
         return false;
     }
 
-    internal static LineKind Classify(string line)
+    internal static LineKind Classify(ReadOnlySpan<char> line)
     {
-        var start = line.AsSpan().TrimStart();
+        var start = line.TrimStart();
         if (start.Length > 0 && start[0] is 'a' or 'A' or 'F' or '.' or '#' && Frame().IsMatch(line))
         {
             return LineKind.Frame;

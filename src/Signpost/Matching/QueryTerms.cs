@@ -24,7 +24,7 @@ internal sealed class QueryTerms
                 continue;
             }
             (state.Weight, state.Line, state.Pairs, state.Previous) = (log.Weight(line), line, log.Lines[line].Kind != LineKind.Frame, -1);
-            Tokenizer.Each(log.Lines[line].Text, ref state, static (ref s, token) =>
+            Tokenizer.Each(log.Lines[line].TextSpan, ref state, static (ref s, token) =>
             {
                 var term = s.Index.Term(token);
                 if (term >= 0 && (!s.Query._terms.TryGetValue(term, out var seen) || seen.Weight < s.Weight))
