@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Signpost.Canons;
 using Signpost.Matching;
 
@@ -13,6 +14,7 @@ public static class ResultJson
     {
         WriteIndented = false,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ResultJsonContext.Default, CanonJson.Options.TypeInfoResolver),
     };
 
     private static readonly JsonSerializerOptions Indented = new(Options) { WriteIndented = true };
