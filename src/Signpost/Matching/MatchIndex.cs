@@ -20,10 +20,17 @@ internal sealed class MatchIndex
 
     public TokenIndex Tokens { get; }
 
-    /// <summary>How specific a code is: 1 when one entry names it, towards 0 as more entries do.</summary>
+    /// <summary>
+    /// How specific a code is: 1 when one entry names it, towards 0 as more entries do. Exit status 1
+    /// only says that something failed, in every failing log, however few entries spell it out: 0.
+    /// </summary>
     public double CodeSpecificity(ErrorCode code)
     {
         ArgumentNullException.ThrowIfNull(code);
+        if (code.Value == "exit1")
+        {
+            return 0;
+        }
         var df = Math.Max(1, _codeFrequency.GetValueOrDefault(code.Value));
         return Entries.Count <= 1 ? 1 : Math.Log((double)Entries.Count / df) / Math.Log(Entries.Count);
     }
