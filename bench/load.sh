@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load on loopback against `signpost serve`: /healthz, lookup and outcome reports at 32 clients,
 # first with SQLite, then with PostgreSQL (when a connection string is given or SIGNPOST_TEST_POSTGRES is set).
-# Bounded: each phase first runs --warmup seconds unmeasured (default 15: tiered compilation needs
+# Bounded: each phase first runs --warmup seconds unmeasured (default 20: tiered compilation needs
 # that long under load before the server runs optimized code), then stops after --requests
 # requests or --seconds seconds. Rows show the server's and the client's CPU time per request.
 #   bench/load.sh [--requests N] [--seconds S] [--warmup S] [--clients C]

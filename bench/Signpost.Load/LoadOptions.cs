@@ -19,7 +19,7 @@ internal sealed record LoadOptions(Uri Server, int Clients, int Requests, int Se
         var server = new Uri(values.GetValueOrDefault("--server", "http://127.0.0.1:5000"));
         var phases = values.GetValueOrDefault("--phases", "healthz,lookup,reports").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         int? pid = values.ContainsKey("--server-pid") ? Int("--server-pid", 0) : null;
-        var options = new LoadOptions(server, Int("--clients", 32), Int("--requests", 20000), Int("--seconds", 20), Int("--warmup", 15), phases, pid);
+        var options = new LoadOptions(server, Int("--clients", 32), Int("--requests", 20000), Int("--seconds", 20), Int("--warmup", 20), phases, pid);
         if (!server.IsLoopback)
         {
             return options with { Problem = $"--server {server} is not a loopback address; this load runs against 127.0.0.1 only" };

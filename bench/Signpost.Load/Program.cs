@@ -2,7 +2,7 @@ using Signpost.Load;
 
 // Load on a running `signpost serve`, loopback only, bounded in requests and time:
 //   dotnet run --project bench/Signpost.Load -- --server http://127.0.0.1:5000 [--clients 32] [--requests 20000] [--seconds 20]
-//     [--warmup 15] [--phases healthz,lookup,reports] [--server-pid PID (adds the server's CPU time per request)]
+//     [--warmup 20] [--phases healthz,lookup,reports] [--server-pid PID (adds the server's CPU time per request)]
 var options = LoadOptions.Parse(args);
 if (options.Problem is { } problem)
 {
