@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Signpost.Matching;
 
 namespace Signpost.Benchmarks;
 

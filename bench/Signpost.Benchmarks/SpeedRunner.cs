@@ -30,6 +30,10 @@ internal static partial class SpeedRunner
         Console.WriteLine($"200-line log ({log.Split('\n').Length} lines) median {Median(matcher, [log], LogRounds)}");
         var mib = SpeedSamples.Huge(1 << 20);
         Console.WriteLine($"1 MiB input median {Median(matcher, [mib], 5)}");
+        foreach (var (name, hostile) in SpeedSamples.Hostile(1 << 20))
+        {
+            Console.WriteLine($"1 MiB {name} median {Median(matcher, [hostile], 5)}");
+        }
         return 0;
     }
 

@@ -15,6 +15,16 @@ internal static class SpeedSamples
 
     public static string Log200 { get; } = BuildLog();
 
+    /// <summary>Inputs shaped to make a lookup work hard: one endless line, every line an error, error words and codes everywhere.</summary>
+    public static IEnumerable<(string Name, string Text)> Hostile(int chars)
+    {
+        yield return ("one line", Repeat("cannot borrow value as mutable because the widget failed ", chars));
+        yield return ("all error lines", Repeat("error[E0502]: cannot borrow `map` as mutable; exit code 137 HTTP 403 npm ERR! Python 3.11\n", chars));
+        yield return ("digits and dots", Repeat("1.2.3.4 v9.8.7 0x1f 404 ", chars));
+    }
+
+    private static string Repeat(string unit, int chars) => new StringBuilder(chars + unit.Length).Insert(0, unit, (chars / unit.Length) + 1).ToString();
+
     public static string Huge(int chars)
     {
         var sb = new StringBuilder(chars + 200);

@@ -9,6 +9,9 @@ internal sealed class LogView
     /// <summary>In a log with error lines, lines farther than this from every one are progress, not the failure.</summary>
     public const int FocusReach = 6;
 
+    /// <summary>Most lines in focus: the last ones, where a failure ends a log; a log of thousands of error lines reads only these.</summary>
+    public const int MaxFocusLines = 500;
+
     private readonly int[] _offsets;
     private readonly bool[] _focus;
     private string? _focused;
@@ -55,17 +58,22 @@ internal sealed class LogView
     /// <summary>True when the line lies within <see cref="FocusReach"/> lines of an error line (every line, when none is one).</summary>
     public bool InFocus(int line) => _focus[line];
 
-    /// <summary>The raw lines in focus joined by newlines: where error codes are read.</summary>
-    public string Focused => _focused ??= Array.TrueForAll(_focus, f => f)
+    /// <summary>The raw lines in focus joined by newlines, at most the last <see cref="MaxFocusChars"/> characters: where error codes are read.</summary>
+    public string Focused => _focused ??= Tail(Array.TrueForAll(_focus, f => f)
         ? Joined
-        : string.Join('\n', Lines.Where((_, i) => _focus[i]).Select(l => l.Raw));
+        : string.Join('\n', Lines.Where((_, i) => _focus[i]).Select(l => l.Raw)));
+
+    /// <summary>Most characters of the focus read for error codes.</summary>
+    public const int MaxFocusChars = 65536;
+
+    private static string Tail(string text) => text.Length <= MaxFocusChars ? text : text[^MaxFocusChars..];
 
     private static bool[] FocusOf(List<LogLine> lines, bool hasErrorLines)
     {
         var focus = new bool[lines.Count];
         if (!hasErrorLines)
         {
-            Array.Fill(focus, true);
+            Array.Fill(focus, true, Math.Max(0, lines.Count - MaxFocusLines), Math.Min(lines.Count, MaxFocusLines));
             return focus;
         }
         for (var i = 0; i < lines.Count; i++)
@@ -78,6 +86,11 @@ internal sealed class LogView
             {
                 focus[j] = true;
             }
+        }
+        for (int i = lines.Count - 1, kept = 0; i >= 0; i--)
+        {
+            focus[i] &= kept < MaxFocusLines;
+            kept += focus[i] ? 1 : 0;
         }
         return focus;
     }

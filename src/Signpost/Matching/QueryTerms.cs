@@ -11,6 +11,9 @@ internal sealed class QueryTerms
 
     public IReadOnlyDictionary<int, (double Weight, int Line)> Terms => _terms;
 
+    /// <summary>Most characters of one line read for words: an error message says what it is in its first few thousand.</summary>
+    public const int MaxLineChars = 4096;
+
     public static QueryTerms From(LogView log, TokenIndex index)
     {
         ArgumentNullException.ThrowIfNull(log);
@@ -24,7 +27,8 @@ internal sealed class QueryTerms
                 continue;
             }
             (state.Weight, state.Line, state.Pairs, state.Previous) = (log.Weight(line), line, log.Lines[line].Kind != LineKind.Frame, -1);
-            Tokenizer.Each(log.Lines[line].TextSpan, ref state, static (ref s, token) =>
+            var text = log.Lines[line].TextSpan;
+            Tokenizer.Each(text[..Math.Min(text.Length, MaxLineChars)], ref state, static (ref s, token) =>
             {
                 var term = s.Index.Term(token);
                 if (term >= 0 && (!s.Query._terms.TryGetValue(term, out var seen) || seen.Weight < s.Weight))

@@ -27,6 +27,16 @@ public sealed class LogViewTests
     }
 
     [Fact]
+    public void A_log_of_thousands_of_error_lines_reads_only_its_last_ones()
+    {
+        var log = LogView.Of(string.Concat(Enumerable.Repeat("error: widget failed\n", LogView.MaxFocusLines + 100)));
+
+        Assert.False(log.InFocus(99));
+        Assert.True(log.InFocus(100));
+        Assert.True(log.InFocus(LogView.MaxFocusLines + 99));
+    }
+
+    [Fact]
     public void Words_out_of_focus_add_no_query_terms()
     {
         var index = MatchIndexFor("widgetframe");

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Signpost.Benchmarks;
+namespace Signpost.Matching;
 
 /// <summary>
 /// CPU time of the calling thread (Linux CLOCK_THREAD_CPUTIME_ID): on a machine shared with other
-/// work, wall time measures the queue for a core; thread CPU time measures the lookup itself.
-/// Falls back to wall time where the call is not available.
+/// work, wall time measures the queue for a core; thread CPU time measures the work itself. The
+/// pattern budget of a lookup counts it, so a busy machine does not cut a lookup short; the
+/// benchmarks report it. Falls back to wall time where the call is not available.
 /// </summary>
 internal static partial class ThreadClock
 {
