@@ -63,7 +63,9 @@ internal sealed class ServerProcess : IDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 300; attempt++)
+        // Generous: a busy 2-core machine can take tens of seconds to start a server process.
+        var deadline = System.Diagnostics.Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
         {
             try
             {
@@ -84,8 +86,10 @@ internal sealed class ServerProcess : IDisposable
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException("signpost serve did not answer /healthz within 30 s");
+        throw new TimeoutException($"signpost serve did not answer /healthz within {StartTimeout.TotalSeconds:0} s");
     }
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>SIGKILL: no shutdown, no flush; what was acknowledged must already be on disk.</summary>
     public void Kill()
