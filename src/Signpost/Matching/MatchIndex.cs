@@ -40,9 +40,21 @@ internal sealed class MatchIndex
         ArgumentNullException.ThrowIfNull(corpus);
         var canons = corpus.All;
         var entries = new EntryFacts[canons.Count];
+        if (canons.Count < ParallelFrom)
+        {
+            // A small corpus (the built-in one) builds in milliseconds: starting pool threads would cost more.
+            for (var i = 0; i < canons.Count; i++)
+            {
+                entries[i] = EntryFacts.Of(canons[i]);
+            }
+            return new MatchIndex(entries, PatternIndex.Build(canons), TokenIndex.Build(canons));
+        }
         Parallel.For(0, canons.Count, i => entries[i] = EntryFacts.Of(canons[i]));
         var patterns = Task.Run(() => PatternIndex.Build(canons));
         var tokens = TokenIndex.Build(canons);
         return new MatchIndex(entries, patterns.Result, tokens);
     }
+
+    /// <summary>Corpora this large build on several threads.</summary>
+    private const int ParallelFrom = 1000;
 }
