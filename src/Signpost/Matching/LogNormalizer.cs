@@ -16,6 +16,9 @@ internal static partial class LogNormalizer
     /// <summary>Most lines read, from the end: a failure shows in a log's last few thousand lines.</summary>
     public const int MaxLines = 4000;
 
+    /// <summary>Most characters read of one line: a line longer than this (a minified file, a dump) is read for its start.</summary>
+    public const int MaxLineChars = 1 << 16;
+
     public static List<LogLine> Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -47,6 +50,7 @@ internal static partial class LogNormalizer
         {
             number++;
             var segment = LastCarriageSegment(text.AsSpan(range));
+            segment = segment[..Math.Min(segment.Length, MaxLineChars)];
             if (segment.IsWhiteSpace())
             {
                 continue;

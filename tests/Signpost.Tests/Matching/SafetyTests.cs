@@ -28,6 +28,17 @@ public sealed class SafetyTests
     }
 
     [Fact]
+    public void A_line_longer_than_the_limit_is_read_for_its_start()
+    {
+        var text = "ModuleNotFoundError: No module named 'requests' " + new string('z', LogNormalizer.MaxLineChars * 2);
+
+        var line = Assert.Single(LogNormalizer.Normalize(text));
+
+        Assert.Equal(LogNormalizer.MaxLineChars, line.Raw.Length);
+        Assert.Equal("python/module-not-found", Matcher.Match(text).Matches[0].Id);
+    }
+
+    [Fact]
     public void A_pattern_part_without_a_literal_is_not_indexed()
     {
         var parts = PatternIndex.Indexable("(tank man|6.4|june 4.*1989)").Select(p => p.Source);
