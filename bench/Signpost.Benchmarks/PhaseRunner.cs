@@ -14,7 +14,7 @@ internal static class PhaseRunner
         var matcher = Matcher.Build(corpus);
         var inputs = new Dictionary<string, string>
         {
-            ["one-line"] = SpeedRunner.Originals(corpus)[SpeedRunner.Originals(corpus).Count / 3].Signature,
+            ["one-line"] = SpeedRunner.SampleSignature(corpus),
             ["200-line"] = options.Log is null ? SpeedSamples.Log200 : File.ReadAllText(options.Log),
         };
         Console.WriteLine($"indexed patterns {index.Patterns.PatternCount}");

@@ -53,6 +53,13 @@ internal static partial class SpeedRunner
         return queries;
     }
 
+    /// <summary>One original entry's signature, a third of the way into the corpus: the single query of the phase and tried runners.</summary>
+    internal static string SampleSignature(Signpost.Canons.Corpus corpus)
+    {
+        var originals = Originals(corpus);
+        return originals[originals.Count / 3].Signature;
+    }
+
     internal static List<Signpost.Canons.Canon> Originals(Signpost.Canons.Corpus corpus) =>
         [.. corpus.All.Where(c => !ScaledCopy().IsMatch(c.Id))];
 

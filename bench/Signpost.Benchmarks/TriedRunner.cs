@@ -10,7 +10,7 @@ internal static class TriedRunner
         var options = RunnerArgs.Parse(args);
         var corpus = options.LoadCorpus();
         var index = MatchIndex.Build(corpus);
-        var text = options.Log is null ? SpeedRunner.Originals(corpus)[SpeedRunner.Originals(corpus).Count / 3].Signature : options.Log == "log200" ? SpeedSamples.Log200 : File.ReadAllText(options.Log);
+        var text = options.Log is null ? SpeedRunner.SampleSignature(corpus) : options.Log == "log200" ? SpeedSamples.Log200 : File.ReadAllText(options.Log);
         var log = LogView.Of(text);
         foreach (var (pattern, lines, passed) in index.Patterns.Trace(log))
         {

@@ -51,7 +51,7 @@ internal sealed class EntryPattern(int entry, string source)
     /// <summary>Where the pattern first matches the line; null when it does not, or ran out of time.</summary>
     public (int Index, int Length)? Run(string line)
     {
-        var regex = _regex ?? Compile();
+        var regex = Compile();
         if (regex is null)
         {
             return null;

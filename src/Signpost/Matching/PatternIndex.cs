@@ -94,29 +94,7 @@ internal sealed class PatternIndex
     public List<PatternHit> Find(LogView log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var seen = new Dictionary<int, List<(int Line, int End)>>();
-        var state = (Patterns: _literalPatterns, Log: log, Seen: seen, LastLine: new Dictionary<int, int>());
-        _automaton.Scan(log.Lowered, ref state, static (ref s, literal, end) =>
-        {
-            var line = s.Log.LineAt(end);
-            // A literal seen again on the same line adds nothing: its patterns already hold that line.
-            if (s.LastLine.TryGetValue(literal, out var last) && last == line)
-            {
-                return;
-            }
-            s.LastLine[literal] = line;
-            foreach (var pattern in s.Patterns[literal])
-            {
-                if (!s.Seen.TryGetValue(pattern, out var places))
-                {
-                    s.Seen[pattern] = places = [];
-                }
-                if (places.Count < MaxLines * 4 && (places.Count == 0 || places[^1].Line != line))
-                {
-                    places.Add((line, end));
-                }
-            }
-        });
+        var seen = Places(log);
         var hits = new List<PatternHit>();
         Tried = seen.Count;
         var spent = 0.0;
@@ -140,20 +118,38 @@ internal sealed class PatternIndex
         return hits;
     }
 
-    /// <summary>For diagnosis: each pattern a lookup would consider, on how many lines, and on how many its required literals all occur.</summary>
-    internal IEnumerable<(EntryPattern Pattern, int Lines, int MayMatch)> Trace(LogView log)
+    /// <summary>Each pattern whose literals occur in the log, with the lines (and literal ends) where they do, one entry a line.</summary>
+    private Dictionary<int, List<(int Line, int End)>> Places(LogView log)
     {
-        var seen = new Dictionary<int, HashSet<int>>();
-        var state = (Patterns: _literalPatterns, Log: log, Seen: seen);
+        var seen = new Dictionary<int, List<(int Line, int End)>>();
+        var state = (Patterns: _literalPatterns, Log: log, Seen: seen, LastLine: new Dictionary<int, int>());
         _automaton.Scan(log.Lowered, ref state, static (ref s, literal, end) =>
         {
+            var line = s.Log.LineAt(end);
+            // A literal seen again on the same line adds nothing: its patterns already hold that line.
+            if (s.LastLine.TryGetValue(literal, out var last) && last == line)
+            {
+                return;
+            }
+            s.LastLine[literal] = line;
             foreach (var pattern in s.Patterns[literal])
             {
-                (s.Seen.TryGetValue(pattern, out var lines) ? lines : s.Seen[pattern] = []).Add(s.Log.LineAt(end));
+                if (!s.Seen.TryGetValue(pattern, out var places))
+                {
+                    s.Seen[pattern] = places = [];
+                }
+                if (places.Count < MaxLines * 4 && (places.Count == 0 || places[^1].Line != line))
+                {
+                    places.Add((line, end));
+                }
             }
         });
-        return seen.Select(p => (_patterns[p.Key], p.Value.Count, p.Value.Count(l => _patterns[p.Key].MayMatch(log.Lowered.AsSpan(log.Offset(l), log.Lines[l].Raw.Length)))));
+        return seen;
     }
+
+    /// <summary>For diagnosis: each pattern a lookup would consider, on how many lines, and on how many its required literals all occur.</summary>
+    internal IEnumerable<(EntryPattern Pattern, int Lines, int MayMatch)> Trace(LogView log) =>
+        Places(log).Select(p => (_patterns[p.Key], p.Value.Count, p.Value.Count(l => _patterns[p.Key].MayMatch(log.Lowered.AsSpan(log.Offset(l.Line), log.Lines[l.Line].Raw.Length)))));
 
     /// <summary>Runs the pattern on the given lines (error lines first) and keeps the first match.</summary>
     private static void AddHit(List<PatternHit> hits, EntryPattern pattern, LogView log, List<(int Line, int End)> places)

@@ -62,8 +62,8 @@ internal static partial class VersionMentions
     public static string Product(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var folded = new string([.. name.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
-        return Aliases.GetValueOrDefault(folded, folded);
+        var folded = Fold(name, name.Length <= MaxProduct ? stackalloc char[MaxProduct] : new char[name.Length]);
+        return AliasesBySpan.TryGetValue(folded, out var alias) ? alias : folded.ToString();
     }
 
     /// <summary>Longest product name read before a version (see <see cref="ProductBefore"/>).</summary>
