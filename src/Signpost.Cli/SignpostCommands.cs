@@ -14,17 +14,31 @@ internal static class SignpostCommands
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+#if SIGNPOST_NATIVE
+        foreach (var hosted in ManagedHost.Commands)
+        {
+            root.Subcommands.Add(ManagedHost.Listing(hosted));
+        }
+        root.Subcommands.Add(KeysCommand.Create());
+#else
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(McpCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+#endif
         return root;
     }
 
     public static async Task<int> RunAsync(string[] args)
     {
+#if SIGNPOST_NATIVE
+        if (ManagedHost.Runs(args))
+        {
+            return ManagedHost.Run(args);
+        }
+#endif
         var parse = Create().Parse(args);
         if (parse.Errors.Count > 0)
         {

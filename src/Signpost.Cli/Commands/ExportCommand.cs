@@ -6,6 +6,9 @@ namespace Signpost.Cli.Commands;
 /// <summary><c>signpost export site OUT</c>: the web site as static files that work from any static host.</summary>
 internal static class ExportCommand
 {
+    /// <summary>The command's help line (the native executable lists it too).</summary>
+    public const string Description = "Export Signpost in other forms.";
+
     public static Command Create()
     {
         var output = new Argument<string>("out") { Description = "Folder to write the site to (created if missing)." };
@@ -30,6 +33,6 @@ internal static class ExportCommand
             Console.Out.WriteLine($"Wrote {files} files for {kb.Corpus.Count} entries to {outDir}");
             return ExitCodes.Found;
         });
-        return new Command("export", "Export Signpost in other forms.") { site };
+        return new Command("export", Description) { site };
     }
 }

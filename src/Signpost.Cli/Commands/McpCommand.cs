@@ -10,9 +10,12 @@ namespace Signpost.Cli.Commands;
 /// <summary><c>signpost mcp</c>: the MCP tools over stdio, for agents that start Signpost themselves.</summary>
 internal static class McpCommand
 {
+    /// <summary>The command's help line (the native executable lists it too).</summary>
+    public const string Description = "Serve the MCP tools over stdio (for Claude Code, Cursor, VS Code and other agents).";
+
     public static Command Create()
     {
-        var command = new Command("mcp", "Serve the MCP tools over stdio (for Claude Code, Cursor, VS Code and other agents).") { CommonOptions.Corpus, CommonOptions.Db };
+        var command = new Command("mcp", Description) { CommonOptions.Corpus, CommonOptions.Db };
         command.SetAction(async (parse, cancellation) =>
         {
             var builder = Host.CreateApplicationBuilder();

@@ -10,6 +10,9 @@ namespace Signpost.Cli.Commands;
 /// </summary>
 internal static class ReportCommand
 {
+    /// <summary>The command's help line (the native executable lists it too).</summary>
+    public const string Description = "Report whether a workaround worked; reports move the success rates.";
+
     public static Command Create()
     {
         var id = new Argument<string>("id") { Description = "The entry id, e.g. policy/github-actions-oidc-token-403-forbidden." };
@@ -19,7 +22,7 @@ internal static class ReportCommand
         var note = new Option<string?>("--note") { Description = "What you saw (at most 1000 characters; secrets, e-mails and home paths are removed)." };
         var env = new Option<string[]>("--env") { Description = "Your environment, key=value (repeatable): os=linux, runtime=node20." };
         var server = new Option<string?>("--server") { Description = "Send the report to this Signpost server (e.g. http://127.0.0.1:5000) instead of the local store." };
-        var command = new Command("report", "Report whether a workaround worked; reports move the success rates.")
+        var command = new Command("report", Description)
         {
             id, workaround, worked, failed, note, env, server, CommonOptions.Corpus, CommonOptions.Db,
         };

@@ -11,6 +11,9 @@ namespace Signpost.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>The command's help line (the native executable lists it too).</summary>
+    public const string Description = "Run a command; when it fails, show the known entries for its output. Keeps its output and exit code.";
+
     /// <summary>The shell's code for a command that could not be found or run.</summary>
     public const int CannotRun = 127;
 
@@ -18,7 +21,7 @@ internal static class RunCommand
     {
         var commandLine = new Argument<string[]>("command") { Description = "The command and its arguments, after --.", Arity = ArgumentArity.OneOrMore };
         var top = new Option<int>("--top") { Description = "How many entries to show when the command fails.", DefaultValueFactory = _ => 3 };
-        var command = new Command("run", "Run a command; when it fails, show the known entries for its output. Keeps its output and exit code.")
+        var command = new Command("run", Description)
         {
             commandLine, top, CommonOptions.Corpus,
         };

@@ -6,10 +6,13 @@ namespace Signpost.Cli.Commands;
 
 internal static class ServeCommand
 {
+    /// <summary>The command's help line (the native executable lists it too).</summary>
+    public const string Description = "Serve the web site, the HTTP API and MCP over HTTP.";
+
     public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
-        var command = new Command("serve", "Serve the web site, the HTTP API and MCP over HTTP.") { urls, CommonOptions.Corpus, CommonOptions.Db };
+        var command = new Command("serve", Description) { urls, CommonOptions.Corpus, CommonOptions.Db };
         command.SetAction(async (parse, cancellation) =>
         {
             var app = SignpostWeb.Build(["--urls", parse.GetValue(urls)!], options =>

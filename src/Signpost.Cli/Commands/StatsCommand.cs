@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Signpost.Browsing;
 using Signpost.Rendering;
 using Spectre.Console;
@@ -18,7 +17,7 @@ internal static class StatsCommand
             var stats = DomainStats.Of(null, CliCorpus.Load(parse).Corpus.All);
             if (parse.GetValue(CommonOptions.Format) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(stats, ResultJson.Options));
+                Console.Out.WriteLine(ResultJson.Write(stats));
                 return ExitCodes.Found;
             }
             var table = new Table().AddColumns("domain", "entries");

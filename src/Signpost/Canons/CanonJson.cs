@@ -19,17 +19,22 @@ public static class CanonJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
-        // Entries use the generated metadata; other types written with these options fall back to reflection.
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(CanonJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        // Entries use the generated metadata; other types written with these options fall back to reflection,
+        // except in the native (ahead-of-time compiled) CLI, which has no reflection-based serializer.
+        TypeInfoResolver = JsonSerializer.IsReflectionEnabledByDefault
+            ? JsonTypeInfoResolver.Combine(CanonJsonContext.Default, new DefaultJsonTypeInfoResolver())
+            : CanonJsonContext.Default,
     };
 
+    private static readonly JsonTypeInfo<Canon> CanonInfo = (JsonTypeInfo<Canon>)Options.GetTypeInfo(typeof(Canon));
+
     public static Canon Read(string json) =>
-        JsonSerializer.Deserialize<Canon>(json, Options)
+        JsonSerializer.Deserialize(json, CanonInfo)
         ?? throw new JsonException("the file holds null, not an entry object");
 
     public static Canon Read(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize<Canon>(utf8, Options)
+        JsonSerializer.Deserialize(utf8, CanonInfo)
         ?? throw new JsonException("the file holds null, not an entry object");
 
-    public static string Write(Canon canon) => JsonSerializer.Serialize(canon, Options) + "\n";
+    public static string Write(Canon canon) => JsonSerializer.Serialize(canon, CanonInfo) + "\n";
 }

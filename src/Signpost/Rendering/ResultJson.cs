@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Signpost.Browsing;
 using Signpost.Canons;
 using Signpost.Matching;
 
@@ -19,6 +20,12 @@ public static class ResultJson
 
     private static readonly JsonSerializerOptions Indented = new(Options) { WriteIndented = true };
 
-    public static string Write(MatchResult result, bool indented = false) =>
-        JsonSerializer.Serialize(result, indented ? Indented : Options);
+    public static string Write(MatchResult result, bool indented = false) => Write(result, indented ? Indented : Options);
+
+    /// <summary>Writes corpus counts (<c>signpost stats --format json</c>) in the same conventions.</summary>
+    public static string Write(DomainStats stats) => Write(stats, Options);
+
+    // Through generated metadata only: the native CLI has no reflection-based serializer.
+    private static string Write<T>(T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Signpost.Browsing;
 using Signpost.Matching;
 
 namespace Signpost.Rendering;
@@ -14,4 +15,5 @@ namespace Signpost.Rendering;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(MatchResult))]
+[JsonSerializable(typeof(DomainStats))]
 internal sealed partial class ResultJsonContext : JsonSerializerContext;
