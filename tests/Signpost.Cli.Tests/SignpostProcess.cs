@@ -3,15 +3,21 @@ using System.Text;
 
 namespace Signpost.Cli.Tests;
 
-/// <summary>Runs the real <c>signpost</c> program (built next to the tests) as users run it.</summary>
+/// <summary>
+/// Runs the real <c>signpost</c> program as users run it: the managed build next to the tests, or the
+/// executable named by SIGNPOST_TEST_EXECUTABLE (the native one from <c>dotnet publish src/Signpost.Cli -r RID</c>).
+/// </summary>
 internal static class SignpostProcess
 {
+    public const string Variable = "SIGNPOST_TEST_EXECUTABLE";
+
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
     /// <summary>Starts <c>signpost</c> with every stream redirected; <paramref name="environment"/> adds variables.</summary>
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var executable = Environment.GetEnvironmentVariable(Variable);
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : Path.GetFullPath(executable))
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -20,7 +26,10 @@ internal static class SignpostProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "signpost.dll"));
+        if (string.IsNullOrEmpty(executable))
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "signpost.dll"));
+        }
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
