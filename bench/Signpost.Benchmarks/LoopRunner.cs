@@ -13,7 +13,8 @@ internal static class LoopRunner
         var kind = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "one-line";
         var options = RunnerArgs.Parse(kind == args.FirstOrDefault() ? args[1..] : args);
         var matcher = Signpost.Matching.Matcher.Build(options.LoadCorpus());
-        var queries = kind == "log" ? [SpeedSamples.Log200] : SpeedRunner.OneLineQueries(options.LoadCorpus());
+        var queries = kind != "log" ? SpeedRunner.OneLineQueries(options.LoadCorpus())
+            : options.Log is null ? [SpeedSamples.Log200] : [File.ReadAllText(options.Log)];
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();

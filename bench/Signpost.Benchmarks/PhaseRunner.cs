@@ -23,7 +23,7 @@ internal static class PhaseRunner
             var log = LogView.Of(text);
             var query = QueryTerms.From(log, index.Tokens);
             var codes = ErrorCodes.Find(log.Joined);
-            Console.WriteLine($"{name}: {index.Patterns.Find(log).Count} pattern hits, {CandidateFinder.Find(index, log, query, codes).Count} candidates, {query.Terms.Count} known terms, {PatternIndex.Tried} patterns tried");
+            Console.WriteLine($"{name}: {index.Patterns.Find(log).Count} pattern hits, {CandidateFinder.Find(index, log, query, codes).Count} candidates, {query.Terms.Count} known terms, {index.Patterns.Trace(log).Count()} patterns tried");
             Time("  normalize", () => LogView.Of(text));
             var sample = text.Split('\n')[0];
             Time("  strip1", () => LogNormalizer.StripPrefixes(sample));

@@ -71,7 +71,7 @@ internal static partial class SpeedRunner
         // Warm: every query once, then the set in a loop for WarmUp seconds, so that tiered compilation
         // has optimized the lookup path (as in a server that has been running) before anything is measured.
         var clock = Stopwatch.StartNew();
-        for (var w = 0; w < queries.Count || (clock.Elapsed < WarmUp && w < rounds * 4); w++)
+        for (var w = 0; w < queries.Count || clock.Elapsed < WarmUp; w++)
         {
             matcher.Match(queries[w % queries.Count]);
         }

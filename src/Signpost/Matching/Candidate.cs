@@ -31,8 +31,8 @@ internal sealed class Candidate(int entry)
 
     private List<string>? _terms;
 
-    /// <summary>The signature or example whose words the text covers best.</summary>
-    public int[]? BestPhrase { get; set; }
+    /// <summary>The signature (0) or example (1 on) whose words the text covers best; -1 before measuring.</summary>
+    public int BestPhrase { get; set; } = -1;
 
     public int SharedCodes { get; set; }
 

@@ -6,7 +6,7 @@ namespace Signpost.Matching;
 /// </summary>
 internal static class CandidateFinder
 {
-    private const int TokenCandidates = 40;
+    private const int TokenCandidates = 20;
 
     [ThreadStatic]
     private static float[]? _scores;
@@ -34,7 +34,7 @@ internal static class CandidateFinder
         {
             foreach (var candidate in byEntry.Values)
             {
-                Measure(index, query, weights, codes, candidate);
+                CandidateMeasure.Measure(index, query, weights, codes, candidate);
             }
         }
         finally
@@ -125,131 +125,18 @@ internal static class CandidateFinder
         return values[k];
     }
 
-    private static void Measure(MatchIndex index, QueryTerms query, TermWeights weights, IReadOnlyList<ErrorCode> codes, Candidate candidate)
-    {
-        var tokens = index.Tokens;
-        var entryCodes = index.Entries[candidate.Entry].Codes;
-        var shared = entryCodes.Count == 0 || codes.Count == 0 ? [] : entryCodes.Where(codes.Contains).ToList();
-        var counted = SharedClassTerms(tokens, weights, index.Entries[candidate.Entry], shared);
-        var best = -1.0;
-        var bestFound = 0.0;
-        int[]? bestPhrase = null;
-        var phrases = tokens.Phrases[candidate.Entry];
-        var totals = tokens.PhraseIdf[candidate.Entry];
-        for (var p = 0; p < phrases.Length; p++)
-        {
-            var coverage = Coverage(tokens.Idf, weights, phrases[p], totals[p], counted, out var found);
-            if (coverage > best)
-            {
-                (best, bestPhrase, bestFound) = (coverage, phrases[p], found);
-            }
-        }
-        candidate.Coverage = Math.Max(0, best);
-        candidate.Precision = query.Total > 0 ? Math.Min(1, bestFound / query.Total) : 0;
-        foreach (var sequence in tokens.Sequences[candidate.Entry])
-        {
-            var (share, pairs) = Phrase(query, weights, sequence, counted);
-            candidate.Phrase = Math.Max(candidate.Phrase, share);
-            candidate.PhrasePairs = Math.Max(candidate.PhrasePairs, pairs);
-        }
-        candidate.BestPhrase = bestPhrase;
-        if (entryCodes.Count == 0 || codes.Count == 0)
-        {
-            return;
-        }
-        candidate.SharedCodes = shared.Count;
-        candidate.CodeSpecificity = shared.Count == 0 ? 0 : shared.Max(index.CodeSpecificity);
-        // A family both sides name (errno, HTTP status, TS...) with no code in common: different errors.
-        candidate.CodeConflict = candidate.Hit is null && entryCodes.Any(c =>
-            codes.Any(q => q.Family == c.Family) && !shared.Any(x => x.Family == c.Family));
-    }
-
-    /// <summary>
-    /// The idf-weighted share of a phrase's terms the text holds (<paramref name="total"/> is the
-    /// phrase's idf sum). The words of an exception class both sides name are left out: the shared
-    /// code already counts them, and counting them again would let "SomeError: anything" cover
-    /// half of "SomeError: something else".
-    /// </summary>
-    private static double Coverage(double[] idf, TermWeights weights, int[] phrase, double total, HashSet<int>? counted, out double found)
-    {
-        found = 0;
-        double kept = 0, keptFound = 0;
-        foreach (var term in phrase)
-        {
-            var part = idf[term] * weights[term];
-            found += part;
-            if (counted is not null && !counted.Contains(term))
-            {
-                (kept, keptFound) = (kept + idf[term], keptFound + part);
-            }
-        }
-        if (kept > 0)
-        {
-            // Otherwise the phrase is only the class name (or shares none): all of it is to be covered.
-            (total, found) = (kept, keptFound);
-        }
-        return total == 0 ? 0 : found / total;
-    }
-
-    /// <summary>
-    /// The terms of the exception classes an entry shares with the text that the text holds too;
-    /// null when it shares none. A word of the entry's qualified name the text lacks (its package) still counts as missing.
-    /// </summary>
-    private static HashSet<int>? SharedClassTerms(TokenIndex tokens, TermWeights weights, EntryFacts facts, List<ErrorCode> shared)
-    {
-        HashSet<int>? terms = null;
-        if (!facts.HasMessage)
-        {
-            // The class is all the signature says ("KeyError: 'name'"): its words are the ones to cover.
-            return terms;
-        }
-        foreach (var code in shared)
-        {
-            if (code.Family == "exception" && facts.ClassWords.TryGetValue(code.Value, out var words))
-            {
-                terms ??= [];
-                terms.UnionWith(words.Select(tokens.Term).Where(t => t >= 0 && weights[t] > 0));
-            }
-        }
-        return terms;
-    }
-
-    /// <summary>
-    /// The share of a sequence's adjacent term pairs that also stand side by side in the text, and
-    /// how many do. Pairs inside a shared exception class's name are left out of the share, as in <see cref="Coverage"/>.
-    /// </summary>
-    private static (double Share, int Pairs) Phrase(QueryTerms query, TermWeights weights, int[] sequence, HashSet<int>? counted)
-    {
-        if (sequence.Length < 2)
-        {
-            return (sequence.Length == 1 && weights[sequence[0]] > 0 ? 1 : 0, 0);
-        }
-        int found = 0, kept = 0, keptFound = 0;
-        for (var i = 1; i < sequence.Length; i++)
-        {
-            // A pair can stand in the text only when both its terms do: two array reads before a hash lookup.
-            var here = weights[sequence[i]] > 0 && weights[sequence[i - 1]] > 0 && query.HasBigram(sequence[i - 1], sequence[i]) ? 1 : 0;
-            found += here;
-            if (counted is null || !counted.Contains(sequence[i - 1]) || !counted.Contains(sequence[i]))
-            {
-                (kept, keptFound) = (kept + 1, keptFound + here);
-            }
-        }
-        return (kept == 0 ? (double)found / (sequence.Length - 1) : (double)keptFound / kept, found);
-    }
-
     /// <summary>Fills in which of the entry's words the text holds and the line most of them sit on; run only for matches shown.</summary>
     public static void Explain(TokenIndex tokens, QueryTerms query, Candidate candidate)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(candidate);
-        if (candidate.BestPhrase is not { } phrase || candidate.Terms.Count > 0)
+        if (candidate.BestPhrase < 0 || candidate.Terms.Count > 0)
         {
             return;
         }
         var votes = new Dictionary<int, int>();
-        foreach (var term in phrase)
+        foreach (var term in tokens.Entries[candidate.Entry].Phrase(candidate.BestPhrase))
         {
             if (query.Terms.TryGetValue(term, out var seen))
             {

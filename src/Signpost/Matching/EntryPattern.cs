@@ -80,6 +80,9 @@ internal sealed class EntryPattern(int entry, string source)
         }
     }
 
+    /// <summary>True once <see cref="Compile"/> has run (whether or not the pattern compiled).</summary>
+    public bool IsCompiled => _regex is not null || _broken;
+
     /// <summary>Compiles the pattern if it has not been yet; the first run does it otherwise.</summary>
     public Regex? Compile()
     {

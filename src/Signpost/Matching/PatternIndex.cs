@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Signpost.Canons;
 
 namespace Signpost.Matching;
@@ -31,10 +32,6 @@ internal sealed class PatternIndex
         (_patterns, _automaton, _literalPatterns) = (patterns, automaton, literalPatterns);
 
     public int PatternCount => _patterns.Length;
-
-    [ThreadStatic]
-    internal static int Tried;
-
 
     /// <summary>
     /// The parts of a pattern that can be indexed: the whole pattern when it requires a literal,
@@ -96,11 +93,10 @@ internal sealed class PatternIndex
         ArgumentNullException.ThrowIfNull(log);
         var seen = Places(log);
         var hits = new List<PatternHit>();
-        Tried = seen.Count;
-        var spent = 0.0;
+        var budget = new PatternBudget(Budget.TotalMicroseconds);
         foreach (var (pattern, places) in seen)
         {
-            if (spent > Budget.TotalMicroseconds)
+            if (budget.IsSpent())
             {
                 break;
             }
@@ -110,10 +106,13 @@ internal sealed class PatternIndex
                 places.Sort((a, b) => Rank(log, a.Line).CompareTo(Rank(log, b.Line)));
             }
             var entryPattern = _patterns[pattern];
-            entryPattern.Compile();
-            var started = ThreadClock.Microseconds();
+            if (!entryPattern.IsCompiled)
+            {
+                var compiling = Stopwatch.GetTimestamp();
+                entryPattern.Compile();
+                budget.Exclude(Stopwatch.GetElapsedTime(compiling));
+            }
             AddHit(hits, entryPattern, log, places);
-            spent += ThreadClock.Microseconds() - started;
         }
         return hits;
     }

@@ -26,7 +26,7 @@ internal sealed class TokenIndex
     private readonly int[] _postingEntry;
     private readonly float[] _postingWeight;
 
-    private TokenIndex(Dictionary<string, int> terms, double[] idf, int[] postingStart, int[] postingEntry, float[] postingWeight, int[][][] phrases, int[][][] sequences, int count)
+    private TokenIndex(Dictionary<string, int> terms, double[] idf, int[] postingStart, int[] postingEntry, float[] postingWeight, int[][][] sequences, int count)
     {
         _names = new string[terms.Count];
         foreach (var (name, id) in terms)
@@ -34,23 +34,17 @@ internal sealed class TokenIndex
             _names[id] = name;
         }
         _termsBySpan = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        (_terms, Idf, _postingStart, _postingEntry, _postingWeight, Phrases, Sequences, EntryCount) = (terms, idf, postingStart, postingEntry, postingWeight, phrases, sequences, count);
+        (_terms, Idf, _postingStart, _postingEntry, _postingWeight, EntryCount) = (terms, idf, postingStart, postingEntry, postingWeight, count);
         MaxPostings = Math.Max(64, count / 8);
-        PhraseIdf = [.. phrases.Select(entry => entry.Select(phrase => phrase.Sum(term => idf[term])).ToArray())];
+        Entries = [.. sequences.Select(entry => EntryTerms.Of(entry, idf))];
     }
 
     public double[] Idf { get; }
 
-    /// <summary>Per entry, the distinct terms of its signature and of each example.</summary>
-    public int[][][] Phrases { get; }
-
-    /// <summary>Per entry and phrase, the sum of its terms' idf: what full coverage of that phrase weighs.</summary>
-    public double[][] PhraseIdf { get; }
+    /// <summary>Per entry, the terms of its signature and of each example ("phrases"), laid out for measuring.</summary>
+    public EntryTerms[] Entries { get; }
 
     public int TermCount => Idf.Length;
-
-    /// <summary>Per entry, the terms of its signature and of each example in text order, for phrase (bigram) matching.</summary>
-    public int[][][] Sequences { get; }
 
     public int EntryCount { get; }
 
@@ -72,7 +66,6 @@ internal sealed class TokenIndex
         // Scratch reused from entry to entry: the build allocates per entry only what it keeps.
         var tf = new Dictionary<int, double>();
         var ids = new List<int>();
-        var phrases = new int[canons.Count][][];
         var sequences = new int[canons.Count][][];
         var lengths = new double[canons.Count];
         for (var e = 0; e < canons.Count; e++)
@@ -82,24 +75,21 @@ internal sealed class TokenIndex
             var texts = new List<string> { canon.Signature };
             texts.AddRange(canon.Examples.Select(x => x.Text));
             var length = 0.0;
-            var own = new int[texts.Count][];
             var ordered = new int[texts.Count][];
             for (var i = 0; i < texts.Count; i++)
             {
                 Add(terms, tf, ids, texts[i], SignatureWeight, ref length);
                 ordered[i] = [.. ids];
-                own[i] = [.. ordered[i].Distinct()];
             }
             foreach (var pattern in canon.Patterns)
             {
                 Add(terms, tf, ids, PatternWords.Plain(pattern), 1.0, ref length);
             }
-            phrases[e] = own;
             sequences[e] = ordered;
             lengths[e] = length;
             docs.Add([.. tf]);
         }
-        return Invert(terms, docs, lengths, phrases, sequences);
+        return Invert(terms, docs, lengths, sequences);
     }
 
     /// <summary>Adds a text's tokens to the entry's term frequencies; <paramref name="ids"/> receives its terms in order.</summary>
@@ -120,7 +110,7 @@ internal sealed class TokenIndex
         length += weight * ids.Count;
     }
 
-    private static TokenIndex Invert(Dictionary<string, int> terms, List<KeyValuePair<int, double>[]> docs, double[] lengths, int[][][] phrases, int[][][] sequences)
+    private static TokenIndex Invert(Dictionary<string, int> terms, List<KeyValuePair<int, double>[]> docs, double[] lengths, int[][][] sequences)
     {
         var df = new int[terms.Count];
         foreach (var doc in docs)
@@ -156,7 +146,7 @@ internal sealed class TokenIndex
             // Each term's postings by weight, so a lookup can read a common term's strongest ones only.
             Array.Sort(weight, entry, start[t], start[t + 1] - start[t]);
         }
-        return new TokenIndex(terms, idf, start, entry, weight, phrases, sequences, n);
+        return new TokenIndex(terms, idf, start, entry, weight, sequences, n);
     }
 
     /// <summary>Adds each query term's BM25 contribution to the entries that hold it.</summary>
