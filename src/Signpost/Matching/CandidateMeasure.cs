@@ -30,7 +30,7 @@ internal static class CandidateMeasure
             weight[i] = weights[terms[i]];
         }
         var counted = SharedClassTerms(index.Tokens, weights, index.Entries[candidate.Entry], shared, terms);
-        var (coverage, bestPhrase, bestFound) = PhraseCoverage.Best(entry, weight, counted);
+        var (coverage, bestPhrase, bestFound) = PhraseCoverage.Best(entry, index.Tokens.Idf, weight, counted);
         (candidate.Coverage, candidate.BestPhrase) = (Math.Max(0, coverage), bestPhrase);
         candidate.Precision = query.Total > 0 ? Math.Min(1, bestFound / query.Total) : 0;
         (candidate.Phrase, candidate.PhrasePairs) = PhrasePairs.Best(entry, query, weight, counted);

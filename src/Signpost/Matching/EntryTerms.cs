@@ -1,66 +1,96 @@
 namespace Signpost.Matching;
 
 /// <summary>
-/// One entry's words laid out for measuring it against a text: its distinct terms once, with
-/// their idf beside them, and its phrases (the signature, then each example) as positions in
-/// that list. Measuring a candidate then reads each of its terms' query weight once, and the
-/// phrases from arrays that sit together, instead of looking every term of every phrase up in
-/// corpus-wide arrays.
+/// One entry's words laid out for measuring it against a text: its distinct terms once, and its phrases (the signature, then each example) as positions in
+/// that list. Measuring a candidate reads each of its terms' weight in the text once, and then
+/// visits only the phrases and places of the terms the text holds. Flat arrays: a corpus of
+/// 100,000 entries holds millions of terms.
 /// </summary>
 internal sealed class EntryTerms
 {
-    private EntryTerms(int[] terms, double[] idf, int[][] phrases, int[][] sequences)
+    /// <summary>
+    /// Per term, a bit for each phrase that holds it, in <see cref="_maskBytes"/> bytes a term
+    /// (entries of at most 64 phrases; most have a handful, so one byte a term).
+    /// </summary>
+    private readonly byte[]? _masks;
+    private readonly int _maskBytes;
+
+    /// <summary>The places of term t are <c>_places[_placeStart[t].._placeStart[t + 1]]</c>.</summary>
+    private readonly int[] _placeStart;
+    private readonly (int Phrase, int At)[] _places;
+
+    private EntryTerms(int[] terms, double[] idf, int[][] sequences)
     {
-        (Terms, Idf, Phrases, Sequences) = (terms, idf, phrases, sequences);
-        PhraseIdf = [.. phrases.Select(phrase => phrase.Sum(local => idf[local]))];
-        var places = terms.Select(_ => new List<(int, int)>()).ToArray();
+        (Terms, Sequences) = (terms, sequences);
+        var distinct = sequences.Select(s => s.Distinct().ToArray()).ToArray();
+        PhraseIdf = [.. distinct.Select(phrase => phrase.Sum(local => idf[terms[local]]))];
+        PhraseTerms = [.. distinct.Select(phrase => phrase.Length)];
+        _placeStart = new int[terms.Length + 1];
+        foreach (var local in sequences.SelectMany(s => s))
+        {
+            _placeStart[local + 1]++;
+        }
+        for (var t = 0; t < terms.Length; t++)
+        {
+            _placeStart[t + 1] += _placeStart[t];
+        }
+        _places = new (int, int)[_placeStart[^1]];
+        var fill = (int[])_placeStart.Clone();
         for (var p = 0; p < sequences.Length; p++)
         {
             for (var at = 0; at < sequences[p].Length; at++)
             {
-                places[sequences[p][at]].Add((p, at));
+                _places[fill[sequences[p][at]]++] = (p, at);
             }
         }
-        Places = [.. places.Select(list => list.ToArray())];
-        if (phrases.Length <= 64)
+        if (sequences.Length <= 64)
         {
-            _masks = new ulong[terms.Length];
-            for (var p = 0; p < phrases.Length; p++)
+            _maskBytes = Math.Max(1, (sequences.Length + 7) / 8);
+            _masks = new byte[terms.Length * _maskBytes];
+            for (var p = 0; p < distinct.Length; p++)
             {
-                foreach (var local in phrases[p])
+                foreach (var local in distinct[p])
                 {
-                    _masks[local] |= 1UL << p;
+                    _masks[(local * _maskBytes) + (p / 8)] |= (byte)(1 << (p % 8));
                 }
             }
         }
     }
 
-    /// <summary>Per term, a bit for each phrase that holds it (entries of at most 64 phrases).</summary>
-    private readonly ulong[]? _masks;
-
-    /// <summary>The phrases (by number) that hold a term (by position).</summary>
-    public PhraseSet PhrasesHolding(int term) => _masks is null ? new PhraseSet(this, term) : new PhraseSet(_masks[term]);
-
     /// <summary>The entry's distinct terms (corpus-wide term numbers).</summary>
     public int[] Terms { get; }
 
-    /// <summary>The idf of each of <see cref="Terms"/>.</summary>
-    public double[] Idf { get; }
-
-    /// <summary>Per phrase, its distinct terms as positions in <see cref="Terms"/>.</summary>
-    public int[][] Phrases { get; }
-
-    /// <summary>Per phrase, the sum of its terms' idf: what full coverage of it weighs.</summary>
-    public double[] PhraseIdf { get; }
-
-    /// <summary>Per phrase, its terms in text order as positions in <see cref="Terms"/>, for adjacent pairs.</summary>
+    /// <summary>Per phrase, its terms in text order as positions in <see cref="Terms"/>.</summary>
     public int[][] Sequences { get; }
 
-    /// <summary>Per term, where it stands: each (phrase, position in its sequence).</summary>
-    public (int Phrase, int At)[][] Places { get; }
+    /// <summary>Per phrase, the sum of its distinct terms' idf: what full coverage of it weighs.</summary>
+    public double[] PhraseIdf { get; }
 
-    /// <summary>A phrase's terms as corpus-wide term numbers.</summary>
-    public int[] Phrase(int phrase) => [.. Phrases[phrase].Select(local => Terms[local])];
+    /// <summary>Per phrase, how many distinct terms it holds.</summary>
+    public int[] PhraseTerms { get; }
+
+    public int PhraseCount => Sequences.Length;
+
+    /// <summary>The phrases (by number) that hold a term (by position).</summary>
+    public PhraseSet PhrasesHolding(int term)
+    {
+        if (_masks is null)
+        {
+            return new PhraseSet(this, term);
+        }
+        var mask = 0UL;
+        for (var b = 0; b < _maskBytes; b++)
+        {
+            mask |= (ulong)_masks[(term * _maskBytes) + b] << (8 * b);
+        }
+        return new PhraseSet(mask);
+    }
+
+    /// <summary>Where a term (by position) stands: each (phrase, position in its sequence).</summary>
+    public ReadOnlySpan<(int Phrase, int At)> Places(int term) => _places.AsSpan(_placeStart[term], _placeStart[term + 1] - _placeStart[term]);
+
+    /// <summary>A phrase's distinct terms as corpus-wide term numbers, in text order.</summary>
+    public int[] Phrase(int phrase) => [.. Sequences[phrase].Distinct().Select(local => Terms[local])];
 
     /// <summary>Lays out an entry from its phrases' terms in text order (corpus-wide numbers).</summary>
     public static EntryTerms Of(int[][] ordered, double[] idf)
@@ -76,6 +106,6 @@ internal sealed class EntryTerms
         {
             terms[at] = term;
         }
-        return new EntryTerms(terms, [.. terms.Select(t => idf[t])], [.. sequences.Select(s => s.Distinct().ToArray())], sequences);
+        return new EntryTerms(terms, idf, sequences);
     }
 }

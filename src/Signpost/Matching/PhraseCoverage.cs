@@ -12,13 +12,14 @@ internal static class PhraseCoverage
     private const int StackPhrases = 64;
 
     /// <summary>
-    /// The best coverage, its phrase and the weight found in it (less a shared class's, as covered). Terms are positions in the entry's term list,
+    /// The best coverage, its phrase and the weight found in it (less a shared class's, as covered). Terms are positions in the entry's term list, <paramref name="idf"/> the corpus' idf by term number,
     /// <paramref name="weight"/> their weights in the text, <paramref name="counted"/> those a shared class counts.
     /// </summary>
-    public static (double Coverage, int Phrase, double Found) Best(EntryTerms entry, ReadOnlySpan<double> weight, bool[]? counted)
+    public static (double Coverage, int Phrase, double Found) Best(EntryTerms entry, double[] idf, ReadOnlySpan<double> weight, bool[]? counted)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var count = entry.Phrases.Length;
+        ArgumentNullException.ThrowIfNull(idf);
+        var count = entry.PhraseCount;
         var found = count <= StackPhrases ? stackalloc double[count] : new double[count];
         var countedIdf = count <= StackPhrases ? stackalloc double[count] : new double[count];
         var countedFound = count <= StackPhrases ? stackalloc double[count] : new double[count];
@@ -33,14 +34,15 @@ internal static class PhraseCoverage
             {
                 continue;
             }
-            var part = entry.Idf[term] * weight[term];
+            var termIdf = idf[entry.Terms[term]];
+            var part = termIdf * weight[term];
             var isCounted = counted is not null && counted[term];
             foreach (var p in entry.PhrasesHolding(term))
             {
                 found[p] += part;
                 if (isCounted)
                 {
-                    countedIdf[p] += entry.Idf[term];
+                    countedIdf[p] += termIdf;
                     countedFound[p] += part;
                     countedTerms[p]++;
                 }
@@ -50,7 +52,7 @@ internal static class PhraseCoverage
         for (var p = 0; p < count; p++)
         {
             var (total, inText) = (entry.PhraseIdf[p], found[p]);
-            if (counted is not null && entry.Phrases[p].Length > countedTerms[p])
+            if (counted is not null && entry.PhraseTerms[p] > countedTerms[p])
             {
                 // Otherwise the phrase is only the class name (or shares none): all of it is to be covered.
                 (total, inText) = (total - countedIdf[p], inText - countedFound[p]);

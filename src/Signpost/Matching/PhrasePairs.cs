@@ -28,7 +28,7 @@ internal static class PhrasePairs
             {
                 continue;
             }
-            foreach (var (p, at) in entry.Places[term])
+            foreach (var (p, at) in entry.Places(term))
             {
                 // The pair that ends at this place.
                 var before = at == 0 ? -1 : sequences[p][at - 1];

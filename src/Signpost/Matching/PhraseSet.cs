@@ -38,9 +38,9 @@ internal readonly struct PhraseSet
                 _mask &= _mask - 1;
                 return true;
             }
-            while (++_phrase < entry.Phrases.Length)
+            while (++_phrase < entry.PhraseCount)
             {
-                if (Array.IndexOf(entry.Phrases[_phrase], term) >= 0)
+                if (Array.IndexOf(entry.Sequences[_phrase], term) >= 0)
                 {
                     Current = _phrase;
                     return true;

@@ -13,6 +13,9 @@ internal sealed class TokenIndex
     private const double B = 0.5;
     private const double SignatureWeight = 2.0;
 
+    /// <summary>Corpora this large lay out their entries' terms on several threads.</summary>
+    private const int ParallelFrom = 1000;
+
     /// <summary>
     /// Most postings read for one term of a lookup: a term held by more entries adds only its
     /// strongest ones, so a lookup's cost stays flat as the corpus grows.
@@ -36,7 +39,19 @@ internal sealed class TokenIndex
         _termsBySpan = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         (_terms, Idf, _postingStart, _postingEntry, _postingWeight, EntryCount) = (terms, idf, postingStart, postingEntry, postingWeight, count);
         MaxPostings = Math.Max(64, count / 8);
-        Entries = [.. sequences.Select(entry => EntryTerms.Of(entry, idf))];
+        Entries = new EntryTerms[sequences.Length];
+        var entries = Entries;
+        if (sequences.Length < ParallelFrom)
+        {
+            for (var e = 0; e < sequences.Length; e++)
+            {
+                entries[e] = EntryTerms.Of(sequences[e], idf);
+            }
+        }
+        else
+        {
+            Parallel.For(0, sequences.Length, e => entries[e] = EntryTerms.Of(sequences[e], idf));
+        }
     }
 
     public double[] Idf { get; }

@@ -6,13 +6,13 @@ public sealed class MatcherTests
 {
     private static readonly Matcher Matcher = Matcher.Build(ScenarioCorpus.Corpus);
 
-    public static TheoryData<string> Lookups() => [.. ScenarioCorpus.Read<List<Lookup>>("lookups.json").Select(l => l.Name)];
+    public static TheoryData<string> Lookups() => [.. ScenarioLookup.All.Select(l => l.Name)];
 
     [Theory]
     [MemberData(nameof(Lookups))]
     public void Lookup_finds_the_expected_entry(string name)
     {
-        var lookup = ScenarioCorpus.Read<List<Lookup>>("lookups.json").Single(l => l.Name == name);
+        var lookup = ScenarioLookup.All.Single(l => l.Name == name);
         var result = Matcher.Match(lookup.Query, new LookupOptions { Env = lookup.Env });
 
         Assert.Equal(lookup.Top, result.Matches.FirstOrDefault()?.Id);
@@ -57,10 +57,5 @@ public sealed class MatcherTests
 
         Assert.Equal(["python/module-not-found", "docker/no-space-left"], episodes.Select(e => e.Matches[0].Id));
         Assert.True(episodes[0].LastLine < episodes[1].FirstLine);
-    }
-
-    private sealed record Lookup(string Name, string Query, string? Top, string? Verdict)
-    {
-        public Dictionary<string, string> Env { get; init; } = [];
     }
 }
