@@ -21,7 +21,7 @@ internal static class CandidateMeasure
         ArgumentNullException.ThrowIfNull(candidate);
         var entry = index.Tokens.Entries[candidate.Entry];
         var entryCodes = index.Entries[candidate.Entry].Codes;
-        var shared = entryCodes.Count == 0 || codes.Count == 0 ? [] : entryCodes.Where(codes.Contains).ToList();
+        var shared = Shared(entryCodes, codes);
         // Each of the entry's terms read once: its weight in the text.
         var terms = entry.Terms;
         var weight = terms.Length <= LocalTerms ? stackalloc double[terms.Length] : new double[terms.Length];
@@ -40,9 +40,51 @@ internal static class CandidateMeasure
         }
         candidate.SharedCodes = shared.Count;
         candidate.CodeSpecificity = shared.Count == 0 ? 0 : shared.Max(index.CodeSpecificity);
-        // A family both sides name (errno, HTTP status, TS...) with no code in common: different errors.
-        candidate.CodeConflict = candidate.Hit is null && entryCodes.Any(c =>
-            codes.Any(q => q.Family == c.Family) && !shared.Any(x => x.Family == c.Family));
+        candidate.CodeConflict = candidate.Hit is null && Conflicts(entryCodes, codes, shared);
+    }
+
+    private static readonly List<ErrorCode> None = [];
+
+    /// <summary>The entry's codes the text names too (a list made only when there is one).</summary>
+    private static List<ErrorCode> Shared(IReadOnlyList<ErrorCode> entryCodes, IReadOnlyList<ErrorCode> codes)
+    {
+        List<ErrorCode>? shared = null;
+        if (codes.Count > 0)
+        {
+            foreach (var code in entryCodes)
+            {
+                if (codes.Contains(code))
+                {
+                    (shared ??= []).Add(code);
+                }
+            }
+        }
+        return shared ?? None;
+    }
+
+    /// <summary>A family both sides name (errno, HTTP status, TS...) with no code in common: different errors.</summary>
+    private static bool Conflicts(IReadOnlyList<ErrorCode> entryCodes, IReadOnlyList<ErrorCode> codes, List<ErrorCode> shared)
+    {
+        foreach (var code in entryCodes)
+        {
+            if (Names(codes, code.Family) && !Names(shared, code.Family))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Names(IReadOnlyList<ErrorCode> codes, string family)
+    {
+        foreach (var code in codes)
+        {
+            if (code.Family == family)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -52,20 +94,29 @@ internal static class CandidateMeasure
     /// </summary>
     private static bool[]? SharedClassTerms(TokenIndex tokens, TermWeights weights, EntryFacts facts, List<ErrorCode> shared, int[] terms)
     {
-        HashSet<int>? classTerms = null;
         if (!facts.HasMessage)
         {
             // The class is all the signature says ("KeyError: 'name'"): its words are the ones to cover.
             return null;
         }
+        bool[]? counted = null;
         foreach (var code in shared)
         {
-            if (code.Family == "exception" && facts.ClassWords.TryGetValue(code.Value, out var words))
+            if (code.Family != "exception" || !facts.ClassWords.TryGetValue(code.Value, out var words))
             {
-                classTerms ??= [];
-                classTerms.UnionWith(words.Select(tokens.Term).Where(t => t >= 0 && weights[t] > 0));
+                continue;
+            }
+            counted ??= new bool[terms.Length];
+            foreach (var word in words)
+            {
+                var term = tokens.Term(word);
+                var at = term >= 0 && weights[term] > 0 ? Array.IndexOf(terms, term) : -1;
+                if (at >= 0)
+                {
+                    counted[at] = true;
+                }
             }
         }
-        return classTerms is null ? null : [.. terms.Select(classTerms.Contains)];
+        return counted;
     }
 }

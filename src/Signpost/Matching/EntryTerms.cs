@@ -89,6 +89,9 @@ internal sealed class EntryTerms
     /// <summary>Where a term (by position) stands: each (phrase, position in its sequence).</summary>
     public ReadOnlySpan<(int Phrase, int At)> Places(int term) => _places.AsSpan(_placeStart[term], _placeStart[term + 1] - _placeStart[term]);
 
+    /// <summary>The signature's distinct terms (corpus-wide numbers), kept once asked for: rivals are compared by them.</summary>
+    public int[] SignatureTerms => field ??= Phrase(0);
+
     /// <summary>A phrase's distinct terms as corpus-wide term numbers, in text order.</summary>
     public int[] Phrase(int phrase) => [.. Sequences[phrase].Distinct().Select(local => Terms[local])];
 

@@ -63,7 +63,7 @@ public sealed class Matcher
         {
             return true;
         }
-        var (p, q) = (_index.Tokens.Entries[a.Entry].Phrase(0), _index.Tokens.Entries[b.Entry].Phrase(0));
+        var (p, q) = (_index.Tokens.Entries[a.Entry].SignatureTerms, _index.Tokens.Entries[b.Entry].SignatureTerms);
         var common = p.Count(q.Contains);
         return common >= 0.5 * (p.Length + q.Length - common);
     }

@@ -20,7 +20,7 @@ internal sealed class TokenIndex
     /// Most postings read for one term of a lookup: a term held by more entries adds only its
     /// strongest ones, so a lookup's cost stays flat as the corpus grows.
     /// </summary>
-    private const int PostingsRead = 512;
+    private const int PostingsRead = 256;
 
     private readonly Dictionary<string, int> _terms;
     private readonly string[] _names;
