@@ -14,14 +14,15 @@ internal static class HitSpecificity
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(hit);
-        var raw = log.Lines[hit.LineIndex].Raw;
-        var start = Math.Clamp(hit.Start, 0, raw.Length);
-        var match = raw.AsSpan(start, Math.Clamp(hit.Length, 0, raw.Length - start));
+        // The lowercased copy of the line: the pattern's words are lowercase, so an ordinal search finds them.
+        var length = log.Lines[hit.LineIndex].Raw.Length;
+        var start = Math.Clamp(hit.Start, 0, length);
+        var match = log.Lowered.AsSpan(log.Offset(hit.LineIndex) + start, Math.Clamp(hit.Length, 0, length - start));
         Span<bool> covered = match.Length <= 1024 ? stackalloc bool[match.Length] : new bool[match.Length];
         // Each word counts once: a word repeated along the gap spells out nothing new.
         foreach (var word in hit.Pattern.Words)
         {
-            var at = match.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            var at = match.IndexOf(word, StringComparison.Ordinal);
             if (at >= 0)
             {
                 covered.Slice(at, word.Length).Fill(true);
