@@ -7,7 +7,8 @@ namespace Signpost.Cli;
 
 /// <summary>
 /// The commands the native (ahead-of-time compiled) <c>signpost</c> leaves to the .NET runtime: those that
-/// run the web host or the MCP SDK, which need reflection and emitted code. The native executable
+/// run the web host or the MCP SDK, which need reflection and emitted code, and those that open the state
+/// store (its database drivers would weigh on every lookup's start). The native executable
 /// hands them to the managed build published beside it (<c>host/signpost.dll</c>); on Unix it replaces
 /// itself with <c>dotnet</c>, so arguments, streams, signals and the exit code are the host's own.
 /// </summary>
@@ -19,6 +20,7 @@ internal static partial class ManagedHost
         ("mcp", McpCommand.Description),
         ("run", RunCommand.Description),
         ("report", ReportCommand.Description),
+        ("keys", KeysCommand.Description),
         ("export", ExportCommand.Description),
     ];
 

@@ -19,7 +19,6 @@ internal static class SignpostCommands
         {
             root.Subcommands.Add(ManagedHost.Listing(hosted));
         }
-        root.Subcommands.Add(KeysCommand.Create());
 #else
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(McpCommand.Create());

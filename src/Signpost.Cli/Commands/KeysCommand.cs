@@ -7,6 +7,9 @@ namespace Signpost.Cli.Commands;
 /// <summary><c>signpost keys create --name NAME</c>: a reviewer key, shown once and stored hashed.</summary>
 internal static partial class KeysCommand
 {
+    /// <summary>The command's help line (the native executable lists it too).</summary>
+    public const string Description = "Manage reviewer keys.";
+
     public static Command Create()
     {
         var name = new Option<string>("--name") { Description = "Who the key is for (letters, digits, . _ - and spaces; unique).", Required = true };
@@ -28,7 +31,7 @@ internal static partial class KeysCommand
             await Console.Error.WriteLineAsync($"Reviewer key for '{who}' stored in {store.Describe()}. It is shown only now; send it as 'Authorization: Bearer KEY' on /api/v1/review routes.").ConfigureAwait(false);
             return 0;
         });
-        return new Command("keys", "Manage reviewer keys.") { create };
+        return new Command("keys", Description) { create };
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9 ._-]{1,60}$")]
