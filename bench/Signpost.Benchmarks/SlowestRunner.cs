@@ -38,6 +38,9 @@ internal static class SlowestRunner
         Console.WriteLine($"pooled median {pooled[pooled.Count / 2]:F1} us of {pooled.Count}");
         Console.WriteLine("rotated: " + string.Join("  ", Percentiles.Select(p => $"p{p} {rot[rot.Count * (100 - p) / 100]:F1} us")));
         Console.WriteLine(string.Join("  ", Percentiles.Select(p => $"p{p} {timed[timed.Count * (100 - p) / 100].Us:F1} us")));
+        var index = MatchIndex.Build(corpus);
+        var traces = queries.Select(q => index.Patterns.Trace(LogView.Of(q)).ToList()).ToList();
+        Console.WriteLine($"patterns woken per query: mean {traces.Average(t => t.Count):F1}, of which may match {traces.Average(t => t.Count(p => p.MayMatch > 0)):F1}");
         Console.WriteLine("slowest:");
         Print(timed.Take(8));
         Console.WriteLine("around the median:");
