@@ -57,7 +57,7 @@ internal sealed class EntryTerms
         }
     }
 
-    /// <summary>The entry's distinct terms (corpus-wide term numbers).</summary>
+    /// <summary>The entry's distinct terms (corpus-wide term numbers), ascending.</summary>
     public int[] Terms { get; }
 
     /// <summary>Per phrase, its terms in text order as positions in <see cref="Terms"/>.</summary>
@@ -95,20 +95,21 @@ internal sealed class EntryTerms
     /// <summary>A phrase's distinct terms as corpus-wide term numbers, in text order.</summary>
     public int[] Phrase(int phrase) => [.. Sequences[phrase].Distinct().Select(local => Terms[local])];
 
-    /// <summary>Lays out an entry from its phrases' terms in text order (corpus-wide numbers).</summary>
+    /// <summary>
+    /// Lays out an entry from its phrases' terms in text order (corpus-wide numbers). Its terms are
+    /// kept in ascending order, so a term's position is found by binary search.
+    /// </summary>
     public static EntryTerms Of(int[][] ordered, double[] idf)
     {
-        var local = new Dictionary<int, int>();
+        var terms = ordered.SelectMany(p => p).Distinct().Order().ToArray();
         var sequences = new int[ordered.Length][];
         for (var p = 0; p < ordered.Length; p++)
         {
-            sequences[p] = [.. ordered[p].Select(term => local.TryGetValue(term, out var at) ? at : local[term] = local.Count)];
-        }
-        var terms = new int[local.Count];
-        foreach (var (term, at) in local)
-        {
-            terms[at] = term;
+            sequences[p] = [.. ordered[p].Select(term => Array.BinarySearch(terms, term))];
         }
         return new EntryTerms(terms, idf, sequences);
     }
+
+    /// <summary>The position of a corpus-wide term among the entry's terms, or a negative number.</summary>
+    public int PositionOf(int term) => Array.BinarySearch(Terms, term);
 }

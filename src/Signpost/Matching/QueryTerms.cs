@@ -53,6 +53,9 @@ internal sealed class QueryTerms
 
     public bool HasBigram(int first, int second) => _bigrams.Contains(Bigram(first, second));
 
+    /// <summary>The known terms with their weights as an array, made once per lookup for the loops that measure candidates.</summary>
+    public (int Term, double Weight)[] Weighted => field ??= [.. _terms.Select(t => (t.Key, t.Value.Weight))];
+
     public double Weight(int term) => _terms.TryGetValue(term, out var t) ? t.Weight : 0;
 
 }
