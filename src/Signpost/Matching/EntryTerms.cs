@@ -19,11 +19,11 @@ internal sealed class EntryTerms
     private readonly int[] _placeStart;
     private readonly (int Phrase, int At)[] _places;
 
-    private EntryTerms(int[] terms, double[] idf, int[][] sequences)
+    private EntryTerms(int[] terms, int[][] sequences)
     {
         (Terms, Sequences) = (terms, sequences);
         var distinct = sequences.Select(s => s.Distinct().ToArray()).ToArray();
-        PhraseIdf = [.. distinct.Select(phrase => phrase.Sum(local => idf[terms[local]]))];
+        PhraseIdf = new double[sequences.Length];
         PhraseTerms = [.. distinct.Select(phrase => phrase.Length)];
         _placeStart = new int[terms.Length + 1];
         foreach (var local in sequences.SelectMany(s => s))
@@ -63,7 +63,7 @@ internal sealed class EntryTerms
     /// <summary>Per phrase, its terms in text order as positions in <see cref="Terms"/>.</summary>
     public int[][] Sequences { get; }
 
-    /// <summary>Per phrase, the sum of its distinct terms' idf: what full coverage of it weighs.</summary>
+    /// <summary>Per phrase, the sum of its distinct terms' idf: what full coverage of it weighs (set by <see cref="Weigh"/>).</summary>
     public double[] PhraseIdf { get; }
 
     /// <summary>Per phrase, how many distinct terms it holds.</summary>
@@ -99,15 +99,37 @@ internal sealed class EntryTerms
     /// Lays out an entry from its phrases' terms in text order (corpus-wide numbers). Its terms are
     /// kept in ascending order, so a term's position is found by binary search.
     /// </summary>
-    public static EntryTerms Of(int[][] ordered, double[] idf)
+    public static EntryTerms Of(int[][] ordered)
     {
+        ArgumentNullException.ThrowIfNull(ordered);
         var terms = ordered.SelectMany(p => p).Distinct().Order().ToArray();
         var sequences = new int[ordered.Length][];
         for (var p = 0; p < ordered.Length; p++)
         {
             sequences[p] = [.. ordered[p].Select(term => Array.BinarySearch(terms, term))];
         }
-        return new EntryTerms(terms, idf, sequences);
+        return new EntryTerms(terms, sequences);
+    }
+
+    /// <summary>Sums each phrase's distinct terms' idf, once the corpus' idf is known (in text order, as the terms first occur).</summary>
+    public void Weigh(double[] idf)
+    {
+        ArgumentNullException.ThrowIfNull(idf);
+        var seen = new bool[Terms.Length];
+        for (var p = 0; p < Sequences.Length; p++)
+        {
+            Array.Clear(seen);
+            var sum = 0.0;
+            foreach (var local in Sequences[p])
+            {
+                if (!seen[local])
+                {
+                    seen[local] = true;
+                    sum += idf[Terms[local]];
+                }
+            }
+            PhraseIdf[p] = sum;
+        }
     }
 
     /// <summary>The position of a corpus-wide term among the entry's terms, or a negative number.</summary>

@@ -16,6 +16,9 @@ internal sealed class PatternIndex
     /// <summary>Most lines one pattern runs on; a log repeating one error a thousand times needs a few.</summary>
     private const int MaxLines = 12;
 
+    /// <summary>Corpora this large read their patterns on several threads.</summary>
+    private const int ParallelFrom = 1000;
+
     /// <summary>
     /// Longest CPU time one lookup spends running patterns (compiling them not counted; CPU time, so
     /// that waiting for a core on a busy machine does not count); the rest are skipped. Each run is bounded by its own timeout (retried once), so a lookup stays under this
@@ -54,9 +57,22 @@ internal sealed class PatternIndex
         var patterns = new List<EntryPattern>();
         var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var literalPatterns = new List<List<int>>();
+        // Reading the patterns (the costly part) runs on all cores for a large corpus; numbering them stays in entry order.
+        var parts = new (string Source, IReadOnlyList<string> Factors)[canons.Count][];
+        if (canons.Count < ParallelFrom)
+        {
+            for (var entry = 0; entry < canons.Count; entry++)
+            {
+                parts[entry] = [.. canons[entry].Patterns.SelectMany(Indexable)];
+            }
+        }
+        else
+        {
+            Parallel.For(0, canons.Count, entry => parts[entry] = [.. canons[entry].Patterns.SelectMany(Indexable)]);
+        }
         for (var entry = 0; entry < canons.Count; entry++)
         {
-            foreach (var (source, factors) in canons[entry].Patterns.SelectMany(Indexable))
+            foreach (var (source, factors) in parts[entry])
             {
                 var id = patterns.Count;
                 patterns.Add(new EntryPattern(entry, source));

@@ -13,7 +13,7 @@ internal sealed class TokenIndex
     private const double B = 0.5;
     private const double SignatureWeight = 2.0;
 
-    /// <summary>Corpora this large lay out their entries' terms on several threads.</summary>
+    /// <summary>Corpora this large weigh their entries' phrases on several threads.</summary>
     private const int ParallelFrom = 1000;
 
     /// <summary>
@@ -29,7 +29,7 @@ internal sealed class TokenIndex
     private readonly int[] _postingEntry;
     private readonly float[] _postingWeight;
 
-    private TokenIndex(Dictionary<string, int> terms, double[] idf, int[] postingStart, int[] postingEntry, float[] postingWeight, int[][][] sequences, int count)
+    private TokenIndex(Dictionary<string, int> terms, double[] idf, int[] postingStart, int[] postingEntry, float[] postingWeight, EntryTerms[] entries, int count)
     {
         _names = new string[terms.Count];
         foreach (var (name, id) in terms)
@@ -39,18 +39,17 @@ internal sealed class TokenIndex
         _termsBySpan = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         (_terms, Idf, _postingStart, _postingEntry, _postingWeight, EntryCount) = (terms, idf, postingStart, postingEntry, postingWeight, count);
         MaxPostings = Math.Max(64, count / 8);
-        Entries = new EntryTerms[sequences.Length];
-        var entries = Entries;
-        if (sequences.Length < ParallelFrom)
+        Entries = entries;
+        if (entries.Length < ParallelFrom)
         {
-            for (var e = 0; e < sequences.Length; e++)
+            foreach (var entry in entries)
             {
-                entries[e] = EntryTerms.Of(sequences[e], idf);
+                entry.Weigh(idf);
             }
         }
         else
         {
-            Parallel.For(0, sequences.Length, e => entries[e] = EntryTerms.Of(sequences[e], idf));
+            Parallel.ForEach(entries, entry => entry.Weigh(idf));
         }
     }
 
@@ -81,7 +80,7 @@ internal sealed class TokenIndex
         // Scratch reused from entry to entry: the build allocates per entry only what it keeps.
         var tf = new Dictionary<int, double>();
         var ids = new List<int>();
-        var sequences = new int[canons.Count][][];
+        var entries = new EntryTerms[canons.Count];
         var lengths = new double[canons.Count];
         for (var e = 0; e < canons.Count; e++)
         {
@@ -100,11 +99,12 @@ internal sealed class TokenIndex
             {
                 Add(terms, tf, ids, PatternWords.Plain(pattern), 1.0, ref length);
             }
-            sequences[e] = ordered;
+            // Laid out at once, so the corpus-wide sequences are garbage before the next entry.
+            entries[e] = EntryTerms.Of(ordered);
             lengths[e] = length;
             docs.Add([.. tf]);
         }
-        return Invert(terms, docs, lengths, sequences);
+        return Invert(terms, docs, lengths, entries);
     }
 
     /// <summary>Adds a text's tokens to the entry's term frequencies; <paramref name="ids"/> receives its terms in order.</summary>
@@ -125,7 +125,7 @@ internal sealed class TokenIndex
         length += weight * ids.Count;
     }
 
-    private static TokenIndex Invert(Dictionary<string, int> terms, List<KeyValuePair<int, double>[]> docs, double[] lengths, int[][][] sequences)
+    private static TokenIndex Invert(Dictionary<string, int> terms, List<KeyValuePair<int, double>[]> docs, double[] lengths, EntryTerms[] entries)
     {
         var df = new int[terms.Count];
         foreach (var doc in docs)
@@ -161,7 +161,7 @@ internal sealed class TokenIndex
             // Each term's postings by weight, so a lookup can read a common term's strongest ones only.
             Array.Sort(weight, entry, start[t], start[t + 1] - start[t]);
         }
-        return new TokenIndex(terms, idf, start, entry, weight, sequences, n);
+        return new TokenIndex(terms, idf, start, entry, weight, entries, n);
     }
 
     /// <summary>Adds each query term's BM25 contribution to the entries that hold it.</summary>
