@@ -74,7 +74,10 @@ internal static class LiteralExtractor
     private static int Weight(string literal) => literal.Sum(c => c < 128 ? 1 : 2);
 
     /// <summary>How well a literal filters: its weight, but words found in most logs filter badly.</summary>
-    private static int Strength(string literal) => Common.Contains(literal.Trim(' ', ':', '.', '!', '-', '_')) ? MinLength : Weight(literal);
+    private static int Strength(string literal) => Common.Contains(literal.Trim(Edges)) ? MinLength : Weight(literal);
+
+    /// <summary>Punctuation around a literal that does not make it a different word.</summary>
+    private static readonly char[] Edges = [' ', ':', '.', '!', '-', '_'];
 
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
     {
