@@ -20,7 +20,7 @@ internal sealed partial record EntryFacts(Canon Canon, IReadOnlyList<ErrorCode> 
         {
             words.TryAdd(code, [.. Tokenizer.Tokens(name)]);
         }
-        var message = Quoted().Replace(canon.Signature, " ");
+        var message = Quoted().Blank(canon.Signature, " ");
         var hasMessage = Tokenizer.Tokens(message).Except(words.Values.SelectMany(w => w)).Any();
         return new EntryFacts(canon, ErrorCodes.Find(text), [.. canon.Versions.Select(v => VersionMentions.Product(v.Product))], words, hasMessage);
     }

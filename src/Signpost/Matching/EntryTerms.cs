@@ -22,36 +22,42 @@ internal sealed class EntryTerms
     private EntryTerms(int[] terms, int[][] sequences)
     {
         (Terms, Sequences) = (terms, sequences);
-        var distinct = sequences.Select(s => s.Distinct().ToArray()).ToArray();
         PhraseIdf = new double[sequences.Length];
-        PhraseTerms = [.. distinct.Select(phrase => phrase.Length)];
+        PhraseTerms = new int[sequences.Length];
         _placeStart = new int[terms.Length + 1];
-        foreach (var local in sequences.SelectMany(s => s))
+        foreach (var sequence in sequences)
         {
-            _placeStart[local + 1]++;
+            foreach (var local in sequence)
+            {
+                _placeStart[local + 1]++;
+            }
         }
         for (var t = 0; t < terms.Length; t++)
         {
             _placeStart[t + 1] += _placeStart[t];
         }
         _places = new (int, int)[_placeStart[^1]];
-        var fill = (int[])_placeStart.Clone();
-        for (var p = 0; p < sequences.Length; p++)
-        {
-            for (var at = 0; at < sequences[p].Length; at++)
-            {
-                _places[fill[sequences[p][at]]++] = (p, at);
-            }
-        }
+        var fill = _placeStart[..^1];
         if (sequences.Length <= 64)
         {
             _maskBytes = Math.Max(1, (sequences.Length + 7) / 8);
             _masks = new byte[terms.Length * _maskBytes];
-            for (var p = 0; p < distinct.Length; p++)
+        }
+        for (var p = 0; p < sequences.Length; p++)
+        {
+            for (var at = 0; at < sequences[p].Length; at++)
             {
-                foreach (var local in distinct[p])
+                var local = sequences[p][at];
+                var place = fill[local]++;
+                _places[place] = (p, at);
+                // A term's places fill in phrase order: its first place in this phrase adds a distinct term to it.
+                if (place == _placeStart[local] || _places[place - 1].Phrase != p)
                 {
-                    _masks[(local * _maskBytes) + (p / 8)] |= (byte)(1 << (p % 8));
+                    PhraseTerms[p]++;
+                    if (_masks is not null)
+                    {
+                        _masks[(local * _maskBytes) + (p / 8)] |= (byte)(1 << (p % 8));
+                    }
                 }
             }
         }
@@ -102,7 +108,23 @@ internal sealed class EntryTerms
     public static EntryTerms Of(int[][] ordered)
     {
         ArgumentNullException.ThrowIfNull(ordered);
-        var terms = ordered.SelectMany(p => p).Distinct().Order().ToArray();
+        var all = new int[ordered.Sum(p => p.Length)];
+        var filled = 0;
+        foreach (var phrase in ordered)
+        {
+            phrase.CopyTo(all, filled);
+            filled += phrase.Length;
+        }
+        Array.Sort(all);
+        var distinct = all.Length == 0 ? 0 : 1;
+        for (var i = 1; i < all.Length; i++)
+        {
+            if (all[i] != all[distinct - 1])
+            {
+                all[distinct++] = all[i];
+            }
+        }
+        var terms = all[..distinct];
         var sequences = new int[ordered.Length][];
         for (var p = 0; p < ordered.Length; p++)
         {
@@ -111,7 +133,7 @@ internal sealed class EntryTerms
         return new EntryTerms(terms, sequences);
     }
 
-    /// <summary>Sums each phrase's distinct terms' idf, once the corpus' idf is known (in text order, as the terms first occur).</summary>
+    /// <summary>Sums each phrase's distinct terms' idf once the corpus' idf is known (in text order, as the terms first occur).</summary>
     public void Weigh(double[] idf)
     {
         ArgumentNullException.ThrowIfNull(idf);

@@ -10,8 +10,20 @@ internal sealed class MatchIndex
     private MatchIndex(IReadOnlyList<EntryFacts> entries, PatternIndex patterns, TokenIndex tokens)
     {
         (Entries, Patterns, Tokens) = (entries, patterns, tokens);
-        _codeFrequency = entries.SelectMany(e => e.Codes.Select(c => c.Value).Distinct())
-            .GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // How many entries name each code (an entry naming it twice counts once).
+        _codeFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            named.Clear();
+            foreach (var code in entry.Codes)
+            {
+                if (named.Add(code.Value))
+                {
+                    _codeFrequency[code.Value] = _codeFrequency.GetValueOrDefault(code.Value) + 1;
+                }
+            }
+        }
     }
 
     public IReadOnlyList<EntryFacts> Entries { get; }

@@ -6,7 +6,7 @@ namespace Signpost.Matching;
 internal static partial class PatternWords
 {
     /// <summary>The pattern with its syntax replaced by spaces.</summary>
-    public static string Plain(string pattern) => RegexSyntax().Replace(pattern, " ");
+    public static string Plain(string pattern) => RegexSyntax().Blank(pattern, " ");
 
     /// <summary>The distinct runs of two or more letters or digits left once the syntax is blanked out, lowercased.</summary>
     public static string[] Of(string pattern)
