@@ -22,7 +22,7 @@ internal static class CandidateFinder
         var byEntry = new Dictionary<int, Candidate>(TokenCandidates * 2);
         foreach (var hit in index.Patterns.Find(log))
         {
-            var candidate = Get(byEntry, hit.Pattern.Entry);
+            var candidate = Get(byEntry, hit.Entry);
             if (candidate.Hit is null || Better(log, hit, candidate.Hit))
             {
                 candidate.Hit = hit;

@@ -28,11 +28,12 @@ internal sealed class PatternIndex
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(20);
 
     private readonly EntryPattern[] _patterns;
+    private readonly int[][] _entriesOf;
     private readonly LiteralAutomaton _automaton;
     private readonly int[][] _literalPatterns;
 
-    private PatternIndex(EntryPattern[] patterns, LiteralAutomaton automaton, int[][] literalPatterns) =>
-        (_patterns, _automaton, _literalPatterns) = (patterns, automaton, literalPatterns);
+    private PatternIndex(EntryPattern[] patterns, int[][] entriesOf, LiteralAutomaton automaton, int[][] literalPatterns) =>
+        (_patterns, _entriesOf, _automaton, _literalPatterns) = (patterns, entriesOf, automaton, literalPatterns);
 
     public int PatternCount => _patterns.Length;
 
@@ -70,12 +71,25 @@ internal sealed class PatternIndex
         {
             Parallel.For(0, canons.Count, entry => parts[entry] = [.. canons[entry].Patterns.SelectMany(Indexable)]);
         }
+        // One pattern per distinct source: entries that share a pattern (siblings, copies) share its
+        // regex and its run, and each of them gets the hit.
+        var bySource = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entriesOf = new List<List<int>>();
         for (var entry = 0; entry < canons.Count; entry++)
         {
             foreach (var (source, factors) in parts[entry])
             {
-                var id = patterns.Count;
+                if (bySource.TryGetValue(source, out var shared))
+                {
+                    if (entriesOf[shared][^1] != entry)
+                    {
+                        entriesOf[shared].Add(entry);
+                    }
+                    continue;
+                }
+                var id = bySource[source] = patterns.Count;
                 patterns.Add(new EntryPattern(entry, source));
+                entriesOf.Add([entry]);
                 foreach (var factor in factors)
                 {
                     if (!literalIds.TryGetValue(factor, out var literal))
@@ -93,7 +107,7 @@ internal sealed class PatternIndex
             literals[id] = text;
         }
         WarmUp();
-        return new PatternIndex([.. patterns], LiteralAutomaton.Build(literals), [.. literalPatterns.Select(l => l.Distinct().ToArray())]);
+        return new PatternIndex([.. patterns], [.. entriesOf.Select(e => e.ToArray())], LiteralAutomaton.Build(literals), [.. literalPatterns.Select(l => l.Distinct().ToArray())]);
     }
 
     /// <summary>
@@ -128,7 +142,7 @@ internal sealed class PatternIndex
                 entryPattern.Compile();
                 budget.Exclude(Stopwatch.GetElapsedTime(compiling));
             }
-            AddHit(hits, entryPattern, log, places);
+            AddHits(hits, entryPattern, _entriesOf[pattern], log, places);
         }
         return hits;
     }
@@ -166,8 +180,8 @@ internal sealed class PatternIndex
     internal IEnumerable<(EntryPattern Pattern, int Lines, int MayMatch)> Trace(LogView log) =>
         Places(log).Select(p => (_patterns[p.Key], p.Value.Count, p.Value.Count(l => _patterns[p.Key].MayMatch(log.Lowered.AsSpan(log.Offset(l.Line), log.Lines[l.Line].Raw.Length)))));
 
-    /// <summary>Runs the pattern on the given lines (error lines first) and keeps the first match.</summary>
-    private static void AddHit(List<PatternHit> hits, EntryPattern pattern, LogView log, List<(int Line, int End)> places)
+    /// <summary>Runs the pattern on the given lines (error lines first) and keeps the first match, for each entry that holds the pattern.</summary>
+    private static void AddHits(List<PatternHit> hits, EntryPattern pattern, int[] entries, LogView log, List<(int Line, int End)> places)
     {
         for (var i = 0; i < places.Count && i < MaxLines; i++)
         {
@@ -179,7 +193,10 @@ internal sealed class PatternIndex
             var (start, text) = Window(log.Lines[line].Raw, end - log.Offset(line));
             if (pattern.Run(text) is { } match)
             {
-                hits.Add(new PatternHit(pattern, line, start + match.Index, match.Length));
+                foreach (var entry in entries)
+                {
+                    hits.Add(new PatternHit(pattern, entry, line, start + match.Index, match.Length));
+                }
                 return;
             }
         }

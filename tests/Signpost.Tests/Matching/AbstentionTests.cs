@@ -29,7 +29,7 @@ public sealed class AbstentionTests
         Assert.Equal(0.2, Abstention.MarginOf([top, contradicted, next], (_, _) => false), 6);
     }
 
-    private static PatternHit? Hit(Span? span) => span is null ? null : new PatternHit(Pattern, span.Line, span.Start, span.Length);
+    private static PatternHit? Hit(Span? span) => span is null ? null : new PatternHit(Pattern, Pattern.Entry, span.Line, span.Start, span.Length);
 
     private sealed record Span(int Line, int Start, int Length);
 

@@ -15,7 +15,7 @@ public sealed class HitSpecificityTests
         var pattern = new EntryPattern(0, c.Pattern);
         var (start, length) = pattern.Run(log.Lines[0].Raw) ?? throw new InvalidOperationException($"{c.Pattern} does not match {c.Line}");
 
-        Assert.Equal(c.Chars, HitSpecificity.Chars(log, new PatternHit(pattern, 0, start, length)));
+        Assert.Equal(c.Chars, HitSpecificity.Chars(log, new PatternHit(pattern, pattern.Entry, 0, start, length)));
     }
 
     private sealed record SpecificityCase(string Name, string Pattern, string Line, int Chars);
