@@ -22,28 +22,9 @@ internal static class CandidateMeasure
         var entry = index.Tokens.Entries[candidate.Entry];
         var entryCodes = index.Entries[candidate.Entry].Codes;
         var shared = Shared(entryCodes, codes);
-        // Each of the entry's terms' weight in the text: from the text's terms when it has fewer
-        // (a term's position found by binary search), else from the entry's (one read each).
         var terms = entry.Terms;
         var weight = terms.Length <= LocalTerms ? stackalloc double[terms.Length] : new double[terms.Length];
-        weight.Clear();
-        if (query.Terms.Count < terms.Length)
-        {
-            foreach (var (term, inText) in query.Weighted)
-            {
-                if (entry.PositionOf(term) is var at and >= 0)
-                {
-                    weight[at] = inText;
-                }
-            }
-        }
-        else
-        {
-            for (var i = 0; i < terms.Length; i++)
-            {
-                weight[i] = weights[terms[i]];
-            }
-        }
+        entry.WeighIn(query, weights, weight);
         var counted = SharedClassTerms(index.Tokens, weights, index.Entries[candidate.Entry], shared, terms);
         var (coverage, bestPhrase, bestFound) = PhraseCoverage.Best(entry, index.Tokens.Idf, weight, counted);
         (candidate.Coverage, candidate.BestPhrase) = (Math.Max(0, coverage), bestPhrase);

@@ -69,7 +69,7 @@ internal sealed class EntryTerms
     /// <summary>Per phrase, its terms in text order as positions in <see cref="Terms"/>.</summary>
     public int[][] Sequences { get; }
 
-    /// <summary>Per phrase, the sum of its distinct terms' idf: what full coverage of it weighs (set by <see cref="Weigh"/>).</summary>
+    /// <summary>Per phrase, the sum of its distinct terms' idf: what full coverage of it weighs (set by <see cref="SumPhraseIdf"/>).</summary>
     public double[] PhraseIdf { get; }
 
     /// <summary>Per phrase, how many distinct terms it holds.</summary>
@@ -134,7 +134,7 @@ internal sealed class EntryTerms
     }
 
     /// <summary>Sums each phrase's distinct terms' idf once the corpus' idf is known (in text order, as the terms first occur).</summary>
-    public void Weigh(double[] idf)
+    public void SumPhraseIdf(double[] idf)
     {
         ArgumentNullException.ThrowIfNull(idf);
         var seen = new bool[Terms.Length];
@@ -151,6 +151,33 @@ internal sealed class EntryTerms
                 }
             }
             PhraseIdf[p] = sum;
+        }
+    }
+
+    /// <summary>
+    /// Each of the entry's terms' weight in a text, into <paramref name="weight"/> (one slot per term):
+    /// from the text's terms when it has fewer (each one's position found by binary search), else from
+    /// the entry's (one read of the text's weight array each).
+    /// </summary>
+    public void WeighIn(QueryTerms query, TermWeights weights, Span<double> weight)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(weights);
+        weight.Clear();
+        if (query.Terms.Count < Terms.Length)
+        {
+            foreach (var (term, inText) in query.Weighted)
+            {
+                if (PositionOf(term) is var at and >= 0)
+                {
+                    weight[at] = inText;
+                }
+            }
+            return;
+        }
+        for (var i = 0; i < Terms.Length; i++)
+        {
+            weight[i] = weights[Terms[i]];
         }
     }
 

@@ -44,12 +44,12 @@ internal sealed class TokenIndex
         {
             foreach (var entry in entries)
             {
-                entry.Weigh(idf);
+                entry.SumPhraseIdf(idf);
             }
         }
         else
         {
-            Parallel.ForEach(entries, entry => entry.Weigh(idf));
+            Parallel.ForEach(entries, entry => entry.SumPhraseIdf(idf));
         }
     }
 
