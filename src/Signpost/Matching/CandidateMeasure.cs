@@ -5,7 +5,7 @@ namespace Signpost.Matching;
 /// the text covers, weighted by idf; what share of the text's weight that phrase accounts for;
 /// how many of its adjacent word pairs stand side by side in the text; and the error codes both
 /// sides name. Only the entry's terms the text holds are read more than once: each one adds its
-/// part to every phrase that holds it (<see cref="EntryTerms.PhrasesHolding"/>).
+/// part to every phrase that holds it (<see cref="EntryTerms.Places"/>).
 /// </summary>
 internal static class CandidateMeasure
 {

@@ -8,13 +8,6 @@ namespace Signpost.Matching;
 /// </summary>
 internal sealed class EntryTerms
 {
-    /// <summary>
-    /// Per term, a bit for each phrase that holds it, in <see cref="_maskBytes"/> bytes a term
-    /// (entries of at most 64 phrases; most have a handful, so one byte a term).
-    /// </summary>
-    private readonly byte[]? _masks;
-    private readonly int _maskBytes;
-
     /// <summary>The places of term t are <c>_places[_placeStart[t].._placeStart[t + 1]]</c>.</summary>
     private readonly int[] _placeStart;
     private readonly (int Phrase, int At)[] _places;
@@ -38,11 +31,6 @@ internal sealed class EntryTerms
         }
         _places = new (int, int)[_placeStart[^1]];
         var fill = _placeStart[..^1];
-        if (sequences.Length <= 64)
-        {
-            _maskBytes = Math.Max(1, (sequences.Length + 7) / 8);
-            _masks = new byte[terms.Length * _maskBytes];
-        }
         for (var p = 0; p < sequences.Length; p++)
         {
             for (var at = 0; at < sequences[p].Length; at++)
@@ -54,10 +42,6 @@ internal sealed class EntryTerms
                 if (place == _placeStart[local] || _places[place - 1].Phrase != p)
                 {
                     PhraseTerms[p]++;
-                    if (_masks is not null)
-                    {
-                        _masks[(local * _maskBytes) + (p / 8)] |= (byte)(1 << (p % 8));
-                    }
                 }
             }
         }
@@ -77,22 +61,7 @@ internal sealed class EntryTerms
 
     public int PhraseCount => Sequences.Length;
 
-    /// <summary>The phrases (by number) that hold a term (by position).</summary>
-    public PhraseSet PhrasesHolding(int term)
-    {
-        if (_masks is null)
-        {
-            return new PhraseSet(this, term);
-        }
-        var mask = 0UL;
-        for (var b = 0; b < _maskBytes; b++)
-        {
-            mask |= (ulong)_masks[(term * _maskBytes) + b] << (8 * b);
-        }
-        return new PhraseSet(mask);
-    }
-
-    /// <summary>Where a term (by position) stands: each (phrase, position in its sequence).</summary>
+    /// <summary>Where a term (by position) stands: each (phrase, position in its sequence), in phrase order.</summary>
     public ReadOnlySpan<(int Phrase, int At)> Places(int term) => _places.AsSpan(_placeStart[term], _placeStart[term + 1] - _placeStart[term]);
 
     /// <summary>The signature's distinct terms (corpus-wide numbers), kept once asked for: rivals are compared by them.</summary>

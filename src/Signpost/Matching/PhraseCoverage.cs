@@ -37,8 +37,15 @@ internal static class PhraseCoverage
             var termIdf = idf[entry.Terms[term]];
             var part = termIdf * weight[term];
             var isCounted = counted is not null && counted[term];
-            foreach (var p in entry.PhrasesHolding(term))
+            // A term's places come in phrase order: it adds its part once to each phrase that holds it.
+            var last = -1;
+            foreach (var (p, _) in entry.Places(term))
             {
+                if (p == last)
+                {
+                    continue;
+                }
+                last = p;
                 found[p] += part;
                 if (isCounted)
                 {
