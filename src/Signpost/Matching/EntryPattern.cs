@@ -14,74 +14,7 @@ internal sealed class EntryPattern(int entry, string source)
     private Regex? _regex;
     private bool _broken;
 
-    private string[][]? _requirements;
-
-    private string[][][]? _branches;
-
     public int Entry { get; } = entry;
-
-    /// <summary>
-    /// False when the line (lowercased) cannot hold a match: it lacks every literal of one of the
-    /// sets the pattern requires, or, for a pattern of several alternatives, every alternative
-    /// lacks one of its own. Read from the pattern on first use.
-    /// </summary>
-    public bool MayMatch(ReadOnlySpan<char> lowered)
-    {
-        if (!Holds(_requirements ??= [.. LiteralExtractor.Requirements(Source)], lowered))
-        {
-            return false;
-        }
-        var branches = _branches ??= BranchRequirements(Source);
-        if (branches.Length == 0)
-        {
-            return true;
-        }
-        foreach (var branch in branches)
-        {
-            if (Holds(branch, lowered))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Each top-level alternative's required literal sets; none when there is one alternative or
-    /// one of them requires nothing (it could match any line).
-    /// </summary>
-    private static string[][][] BranchRequirements(string source)
-    {
-        var branches = LiteralExtractor.Branches(source);
-        if (branches.Count < 2)
-        {
-            return [];
-        }
-        var required = branches.Select(b => LiteralExtractor.Requirements(b).ToArray()).ToArray();
-        return required.Any(r => r.Length == 0) ? [] : required;
-    }
-
-    /// <summary>True when the line holds a literal of every set.</summary>
-    private static bool Holds(string[][] sets, ReadOnlySpan<char> lowered)
-    {
-        foreach (var set in sets)
-        {
-            var any = false;
-            foreach (var literal in set)
-            {
-                if (lowered.Contains(literal, StringComparison.Ordinal))
-                {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     public string Source { get; } = source;
 

@@ -33,17 +33,14 @@ internal sealed class LiteralAutomaton
         var trie = LiteralTrie.Build(literals);
         var (order, childStart) = trie.BreadthFirst();
         var count = order.Length;
-        var newId = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            newId[order[i]] = i;
-        }
         var edge = new char[count];
         var literal = new int[count];
+        var edges = trie.Edge;
+        var terminals = trie.Terminal;
         for (var i = 0; i < count; i++)
         {
-            edge[i] = trie.Edge[order[i]];
-            literal[i] = trie.Terminal[order[i]];
+            edge[i] = edges[order[i]];
+            literal[i] = terminals[order[i]];
         }
         var automaton = new LiteralAutomaton(childStart, edge, new int[count], literal, new int[count]);
         automaton.Link();

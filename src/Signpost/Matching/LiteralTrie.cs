@@ -2,39 +2,66 @@ namespace Signpost.Matching;
 
 /// <summary>
 /// The trie behind <see cref="LiteralAutomaton"/>, built from sorted literals so that every
-/// node's children are created in character order without any per-node dictionary.
+/// node's children are created in character order without any per-node dictionary. Its arrays
+/// are sized once, for the most nodes the literals can make (one per character, and the root).
 /// </summary>
 internal sealed class LiteralTrie
 {
-    private readonly List<int> _firstChild = [-1];
-    private readonly List<int> _nextSibling = [-1];
-    private readonly List<int> _lastChild = [-1];
-    private readonly List<char> _edge = ['\0'];
-    private readonly List<int> _terminal = [-1];
+    private readonly int[] _firstChild;
+    private readonly int[] _nextSibling;
+    private readonly int[] _lastChild;
+    private readonly char[] _edge;
+    private readonly int[] _terminal;
 
-    public IReadOnlyList<char> Edge => _edge;
+    private LiteralTrie(int capacity)
+    {
+        _firstChild = new int[capacity];
+        _nextSibling = new int[capacity];
+        _lastChild = new int[capacity];
+        _edge = new char[capacity];
+        _terminal = new int[capacity];
+        (_firstChild[0], _nextSibling[0], _lastChild[0], _terminal[0]) = (-1, -1, -1, -1);
+        Count = 1;
+    }
 
-    public IReadOnlyList<int> Terminal => _terminal;
+    /// <summary>How many nodes the trie has, the root included.</summary>
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<char> Edge => _edge.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Terminal => _terminal.AsSpan(0, Count);
 
     public static LiteralTrie Build(IReadOnlyList<string> literals)
     {
-        var trie = new LiteralTrie();
-        var order = Enumerable.Range(0, literals.Count).Where(i => literals[i].Length > 0)
-            .OrderBy(i => literals[i], StringComparer.Ordinal).ToArray();
-        var path = new List<int> { 0 };
-        var previous = "";
-        foreach (var index in order)
+        ArgumentNullException.ThrowIfNull(literals);
+        var order = new int[literals.Count];
+        var keys = new string[literals.Count];
+        var (kept, chars) = (0, 0);
+        for (var i = 0; i < literals.Count; i++)
         {
-            var literal = literals[index];
-            var common = CommonPrefix(previous, literal);
-            path.RemoveRange(common + 1, path.Count - common - 1);
-            for (var depth = common; depth < literal.Length; depth++)
+            if (literals[i].Length > 0)
             {
-                path.Add(trie.AddChild(path[depth], literal[depth]));
+                (order[kept], keys[kept]) = (i, literals[i]);
+                kept++;
+                chars += literals[i].Length;
             }
-            if (trie._terminal[path[literal.Length]] < 0)
+        }
+        Array.Sort(keys, order, 0, kept, StringComparer.Ordinal);
+        var trie = new LiteralTrie(chars + 1);
+        var path = new int[keys.Take(kept).Select(k => k.Length).DefaultIfEmpty(0).Max() + 1];
+        var previous = "";
+        for (var k = 0; k < kept; k++)
+        {
+            var literal = keys[k];
+            for (var depth = CommonPrefix(previous, literal); depth < literal.Length; depth++)
             {
-                trie._terminal[path[literal.Length]] = index;
+                path[depth + 1] = trie.AddChild(path[depth], literal[depth]);
+            }
+            // A literal listed twice is reported as its first listing.
+            ref var terminal = ref trie._terminal[path[literal.Length]];
+            if (terminal < 0 || order[k] < terminal)
+            {
+                terminal = order[k];
             }
             previous = literal;
         }
@@ -44,8 +71,8 @@ internal sealed class LiteralTrie
     /// <summary>Node order breadth first, and where each node's children start in that order (one extra slot at the end).</summary>
     public (int[] Order, int[] ChildStart) BreadthFirst()
     {
-        var order = new int[_edge.Count];
-        var childStart = new int[_edge.Count + 1];
+        var order = new int[Count];
+        var childStart = new int[Count + 1];
         var tail = 1;
         for (var head = 0; head < order.Length; head++)
         {
@@ -66,12 +93,8 @@ internal sealed class LiteralTrie
         {
             return last;
         }
-        var node = _edge.Count;
-        _edge.Add(c);
-        _firstChild.Add(-1);
-        _nextSibling.Add(-1);
-        _lastChild.Add(-1);
-        _terminal.Add(-1);
+        var node = Count++;
+        (_edge[node], _firstChild[node], _nextSibling[node], _lastChild[node], _terminal[node]) = (c, -1, -1, -1, -1);
         if (last < 0)
         {
             _firstChild[parent] = node;
@@ -84,14 +107,5 @@ internal sealed class LiteralTrie
         return node;
     }
 
-    private static int CommonPrefix(string a, string b)
-    {
-        var n = Math.Min(a.Length, b.Length);
-        var i = 0;
-        while (i < n && a[i] == b[i])
-        {
-            i++;
-        }
-        return i;
-    }
+    private static int CommonPrefix(string a, string b) => a.AsSpan().CommonPrefixLength(b);
 }

@@ -6,7 +6,7 @@ namespace Signpost.Matching;
 /// <summary>
 /// Runs entries' patterns over a log, but only those whose required literals occur in it:
 /// the literals of all patterns sit in one <see cref="LiteralAutomaton"/>, and a pattern runs
-/// only on the lines where one of its literals was seen. Pattern parts without a usable literal are not run (see <see cref="Indexable"/>).
+/// only on the lines where one of its literals was seen. Pattern parts without a usable literal are not run (see <see cref="PatternPart.Of"/>); a woken pattern runs only on lines that hold a literal of each set it requires (<see cref="RequiredLiterals"/>).
 /// </summary>
 internal sealed class PatternIndex
 {
@@ -31,55 +31,75 @@ internal sealed class PatternIndex
     private readonly int[][] _entriesOf;
     private readonly LiteralAutomaton _automaton;
     private readonly int[][] _literalPatterns;
+    private readonly RequiredLiterals _required;
 
-    private PatternIndex(EntryPattern[] patterns, int[][] entriesOf, LiteralAutomaton automaton, int[][] literalPatterns) =>
-        (_patterns, _entriesOf, _automaton, _literalPatterns) = (patterns, entriesOf, automaton, literalPatterns);
+    // Per thread: for each literal, and for each pattern, the last line (a number unique to the
+    // thread, see _line) where it was seen or woken; so a line's literals are known without a set per line.
+    [ThreadStatic]
+    private static int[]? _literalSeen;
+
+    [ThreadStatic]
+    private static int[]? _patternWoken;
+
+    [ThreadStatic]
+    private static int _line;
+
+    private PatternIndex(EntryPattern[] patterns, int[][] entriesOf, LiteralAutomaton automaton, int[][] literalPatterns, RequiredLiterals required) =>
+        (_patterns, _entriesOf, _automaton, _literalPatterns, _required) = (patterns, entriesOf, automaton, literalPatterns, required);
 
     public int PatternCount => _patterns.Length;
 
-    /// <summary>
-    /// The parts of a pattern that can be indexed: the whole pattern when it requires a literal,
-    /// else each top-level alternative that does. An alternative with no literal of three characters
-    /// would have to run on every line of every lookup; it is left out, and its entry is found by its words.
-    /// </summary>
-    internal static IEnumerable<(string Source, IReadOnlyList<string> Factors)> Indexable(string pattern)
-    {
-        var factors = LiteralExtractor.Factors(pattern);
-        if (factors.Count > 0)
-        {
-            return [(pattern, factors)];
-        }
-        var branches = LiteralExtractor.Branches(pattern);
-        return branches.Count < 2 ? [] : branches.Select(b => (b, LiteralExtractor.Factors(b))).Where(b => b.Item2.Count > 0);
-    }
-
     public static PatternIndex Build(IReadOnlyList<Canon> canons)
     {
-        var patterns = new List<EntryPattern>();
-        var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var literalPatterns = new List<List<int>>();
-        // Reading the patterns (the costly part) runs on all cores for a large corpus; numbering them stays in entry order.
-        var parts = new (string Source, IReadOnlyList<string> Factors)[canons.Count][];
-        if (canons.Count < ParallelFrom)
+        ArgumentNullException.ThrowIfNull(canons);
+        // Each distinct pattern is read once (siblings and copies share patterns); reading is the costly
+        // part and runs on all cores for a large corpus. Numbering the patterns stays in entry order.
+        var readOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new List<string>();
+        foreach (var canon in canons)
         {
-            for (var entry = 0; entry < canons.Count; entry++)
+            foreach (var pattern in canon.Patterns)
             {
-                parts[entry] = [.. canons[entry].Patterns.SelectMany(Indexable)];
+                if (readOf.TryAdd(pattern, sources.Count))
+                {
+                    sources.Add(pattern);
+                }
+            }
+        }
+        var read = new PatternPart[sources.Count][];
+        if (sources.Count < ParallelFrom)
+        {
+            for (var i = 0; i < sources.Count; i++)
+            {
+                read[i] = [.. PatternPart.Of(sources[i])];
             }
         }
         else
         {
-            Parallel.For(0, canons.Count, entry => parts[entry] = [.. canons[entry].Patterns.SelectMany(Indexable)]);
+            Parallel.For(0, sources.Count, i => read[i] = [.. PatternPart.Of(sources[i])]);
         }
+        var patterns = new List<EntryPattern>();
+        var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var literalPatterns = new List<List<int>>();
+        int Number(string literal)
+        {
+            if (!literalIds.TryGetValue(literal, out var id))
+            {
+                id = literalIds[literal] = literalPatterns.Count;
+                literalPatterns.Add([]);
+            }
+            return id;
+        }
+        var (starts, code) = (new List<int>(), new List<int>());
         // One pattern per distinct source: entries that share a pattern (siblings, copies) share its
         // regex and its run, and each of them gets the hit.
         var bySource = new Dictionary<string, int>(StringComparer.Ordinal);
         var entriesOf = new List<List<int>>();
         for (var entry = 0; entry < canons.Count; entry++)
         {
-            foreach (var (source, factors) in parts[entry])
+            foreach (var part in canons[entry].Patterns.SelectMany(p => read[readOf[p]]))
             {
-                if (bySource.TryGetValue(source, out var shared))
+                if (bySource.TryGetValue(part.Source, out var shared))
                 {
                     if (entriesOf[shared][^1] != entry)
                     {
@@ -87,18 +107,15 @@ internal sealed class PatternIndex
                     }
                     continue;
                 }
-                var id = bySource[source] = patterns.Count;
-                patterns.Add(new EntryPattern(entry, source));
+                var id = bySource[part.Source] = patterns.Count;
+                patterns.Add(new EntryPattern(entry, part.Source));
                 entriesOf.Add([entry]);
-                foreach (var factor in factors)
+                foreach (var factor in part.Factors)
                 {
-                    if (!literalIds.TryGetValue(factor, out var literal))
-                    {
-                        literal = literalIds[factor] = literalPatterns.Count;
-                        literalPatterns.Add([]);
-                    }
-                    literalPatterns[literal].Add(id);
+                    literalPatterns[Number(factor)].Add(id);
                 }
+                starts.Add(code.Count);
+                RequiredLiterals.Encode(code, part, Number);
             }
         }
         var literals = new string[literalIds.Count];
@@ -107,7 +124,9 @@ internal sealed class PatternIndex
             literals[id] = text;
         }
         WarmUp();
-        return new PatternIndex([.. patterns], [.. entriesOf.Select(e => e.ToArray())], LiteralAutomaton.Build(literals), [.. literalPatterns.Select(l => l.Distinct().ToArray())]);
+        return new PatternIndex(
+            [.. patterns], [.. entriesOf.Select(e => e.ToArray())], LiteralAutomaton.Build(literals),
+            [.. literalPatterns.Select(l => l.Distinct().ToArray())], new RequiredLiterals(starts, code));
     }
 
     /// <summary>
@@ -147,49 +166,87 @@ internal sealed class PatternIndex
         return hits;
     }
 
-    /// <summary>Each pattern whose literals occur in the log, with the lines (and literal ends) where they do, one entry a line.</summary>
-    private Dictionary<int, List<(int Line, int End)>> Places(LogView log)
+    /// <summary>
+    /// Each pattern that may match a line of the log (its literals woke it there, and the line holds
+    /// a literal of each set it requires), with those lines and where the waking literal ends.
+    /// With <paramref name="woken"/>, also counts for each woken pattern the lines that woke it.
+    /// </summary>
+    private Dictionary<int, List<(int Line, int End)>> Places(LogView log, Dictionary<int, int>? woken = null)
     {
-        var seen = new Dictionary<int, List<(int Line, int End)>>();
-        var state = (Patterns: _literalPatterns, Log: log, Seen: seen, LastLine: new Dictionary<int, int>());
-        _automaton.Scan(log.Lowered, ref state, static (ref s, literal, end) =>
+        var places = new Dictionary<int, List<(int Line, int End)>>();
+        var seen = _literalSeen is { } literals && literals.Length >= _literalPatterns.Length ? literals : _literalSeen = new int[_literalPatterns.Length];
+        var wokenAt = _patternWoken is { } patterns && patterns.Length >= _patterns.Length ? patterns : _patternWoken = new int[_patterns.Length];
+        var state = (Index: this, Seen: seen, WokenAt: wokenAt, Line: 0, Offset: 0, Woken: new List<(int Pattern, int End)>());
+        for (var line = 0; line < log.Lines.Count; line++)
         {
-            var line = s.Log.LineAt(end);
-            // A literal seen again on the same line adds nothing: its patterns already hold that line.
-            if (s.LastLine.TryGetValue(literal, out var last) && last == line)
+            state.Line = NextLine();
+            state.Offset = log.Offset(line);
+            _automaton.Scan(log.Lowered.AsSpan(state.Offset, log.Lines[line].Raw.Length), ref state, static (ref s, literal, end) =>
             {
-                return;
-            }
-            s.LastLine[literal] = line;
-            foreach (var pattern in s.Patterns[literal])
+                if (s.Seen[literal] == s.Line)
+                {
+                    return;
+                }
+                s.Seen[literal] = s.Line;
+                foreach (var pattern in s.Index._literalPatterns[literal])
+                {
+                    if (s.WokenAt[pattern] != s.Line)
+                    {
+                        s.WokenAt[pattern] = s.Line;
+                        s.Woken.Add((pattern, s.Offset + end));
+                    }
+                }
+            });
+            foreach (var (pattern, end) in state.Woken)
             {
-                if (!s.Seen.TryGetValue(pattern, out var places))
+                if (woken is not null)
                 {
-                    s.Seen[pattern] = places = [];
+                    woken[pattern] = woken.GetValueOrDefault(pattern) + 1;
                 }
-                if (places.Count < MaxLines * 4 && (places.Count == 0 || places[^1].Line != line))
+                if (!_required.MayMatch(pattern, seen, state.Line))
                 {
-                    places.Add((line, end));
+                    continue;
+                }
+                if (!places.TryGetValue(pattern, out var lines))
+                {
+                    places[pattern] = lines = [];
+                }
+                if (lines.Count < MaxLines * 4)
+                {
+                    lines.Add((line, end));
                 }
             }
-        });
-        return seen;
+            state.Woken.Clear();
+        }
+        return places;
     }
 
-    /// <summary>For diagnosis: each pattern a lookup would consider, on how many lines, and on how many its required literals all occur.</summary>
-    internal IEnumerable<(EntryPattern Pattern, int Lines, int MayMatch)> Trace(LogView log) =>
-        Places(log).Select(p => (_patterns[p.Key], p.Value.Count, p.Value.Count(l => _patterns[p.Key].MayMatch(log.Lowered.AsSpan(log.Offset(l.Line), log.Lines[l.Line].Raw.Length)))));
+    /// <summary>A number for the next line scanned on this thread, never used before on it.</summary>
+    private static int NextLine()
+    {
+        if (_line == int.MaxValue)
+        {
+            Array.Clear(_literalSeen!);
+            Array.Clear(_patternWoken!);
+            _line = 0;
+        }
+        return ++_line;
+    }
 
-    /// <summary>Runs the pattern on the given lines (error lines first) and keeps the first match, for each entry that holds the pattern.</summary>
+    /// <summary>For diagnosis: each pattern a lookup would consider, on how many lines its literals woke it, and on how many of those its required literals all occur.</summary>
+    internal IEnumerable<(EntryPattern Pattern, int Lines, int MayMatch)> Trace(LogView log)
+    {
+        var woken = new Dictionary<int, int>();
+        var places = Places(log, woken);
+        return woken.Select(w => (_patterns[w.Key], w.Value, places.TryGetValue(w.Key, out var lines) ? lines.Count : 0));
+    }
+
+    /// <summary>Runs the pattern on the given lines (error lines first; each may hold a match) and keeps the first match, for each entry that holds the pattern.</summary>
     private static void AddHits(List<PatternHit> hits, EntryPattern pattern, int[] entries, LogView log, List<(int Line, int End)> places)
     {
         for (var i = 0; i < places.Count && i < MaxLines; i++)
         {
             var (line, end) = places[i];
-            if (!pattern.MayMatch(log.Lowered.AsSpan(log.Offset(line), log.Lines[line].Raw.Length)))
-            {
-                continue;
-            }
             var (start, text) = Window(log.Lines[line].Raw, end - log.Offset(line));
             if (pattern.Run(text) is { } match)
             {

@@ -16,6 +16,9 @@ internal sealed class RegexReader(string pattern)
 
     public bool AtEnd => _at >= pattern.Length;
 
+    /// <summary>Every sequence (alternative) read, with where it starts and ends in the pattern.</summary>
+    public List<(int Start, int End, Info Read)> Sequences { get; } = [];
+
     public Info Alternation()
     {
         var branches = new List<Info> { Sequence() };
@@ -36,6 +39,7 @@ internal sealed class RegexReader(string pattern)
 
     private Info Sequence()
     {
+        var start = _at;
         List<string>? best = null;
         List<string> run = [""];
         var whole = true;
@@ -49,8 +53,9 @@ internal sealed class RegexReader(string pattern)
         }
         while (!AtEnd && pattern[_at] != '|' && pattern[_at] != ')')
         {
-            var atom = Atom();
-            var (min, max) = Quantifier();
+            var plain = PlainRun();
+            var atom = plain is null ? Atom() : new Info([plain], null);
+            var (min, max) = plain is null ? Quantifier() : (1, 1);
             if (ReferenceEquals(atom, ZeroWidth))
             {
                 continue;
@@ -87,8 +92,40 @@ internal sealed class RegexReader(string pattern)
         }
         best = Better(best, Usable(run));
         Need(Usable(run));
-        return new Info(whole ? run : null, best, required);
+        var read = new Info(whole ? run : null, best, required);
+        Sequences.Add((start, _at, read));
+        return read;
     }
+
+    /// <summary>
+    /// Two or more plain characters here that no quantifier follows, lowercased, read as one atom
+    /// (as they would be one by one, without a string per character); null when there are none.
+    /// </summary>
+    private string? PlainRun()
+    {
+        var end = _at;
+        while (end < pattern.Length && IsPlain(pattern[end]) && !(end + 1 < pattern.Length && IsQuantifier(pattern[end + 1])))
+        {
+            end++;
+        }
+        if (end - _at < 2)
+        {
+            return null;
+        }
+        var run = string.Create(end - _at, (pattern, _at), static (span, from) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.ToLowerInvariant(from.pattern[from._at + i]);
+            }
+        });
+        _at = end;
+        return run;
+    }
+
+    private static bool IsPlain(char c) => c is not ('(' or ')' or '[' or '\\' or '.' or '^' or '$' or '*' or '+' or '?' or '|' or '{');
+
+    private static bool IsQuantifier(char c) => c is '*' or '+' or '?' or '{';
 
     private Info Atom()
     {

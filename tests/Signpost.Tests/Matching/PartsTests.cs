@@ -39,10 +39,11 @@ public sealed class PartsTests
     public void A_line_lacking_a_required_literal_is_skipped_and_agrees_with_the_pattern(int index)
     {
         var c = Case<RequirementCase>("requirements.json", index);
-        var pattern = new EntryPattern(0, c.Pattern);
+        var patterns = PatternIndex.Build([ScenarioCorpus.EntryWith(c.Pattern)]);
+        var mayMatch = patterns.Trace(LogView.Of(c.Line)).Any(p => p.MayMatch > 0);
 
-        Assert.Equal(c.MayMatch, pattern.MayMatch(c.Line.ToLowerInvariant()));
-        Assert.False(!c.MayMatch && pattern.Run(c.Line) is not null, "the pattern matched a line its requirements ruled out");
+        Assert.Equal(c.MayMatch, mayMatch);
+        Assert.False(!c.MayMatch && new EntryPattern(0, c.Pattern).Run(c.Line) is not null, "the pattern matched a line its requirements ruled out");
     }
 
     [Theory]

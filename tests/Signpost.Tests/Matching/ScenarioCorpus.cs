@@ -26,6 +26,18 @@ internal static class ScenarioCorpus
         Provenance = new Provenance(),
     }));
 
+    /// <summary>A bare entry holding one pattern (its signature too), for tests of the pattern index.</summary>
+    public static Canon EntryWith(string pattern, string id = "test/entry") => new()
+    {
+        Id = id,
+        Signature = pattern,
+        Domain = id.Split('/')[0],
+        Patterns = [pattern],
+        Figures = new Figures(),
+        RootCause = "",
+        Provenance = new Provenance(),
+    };
+
     private sealed record Entry(string Id, string Signature, List<string> Patterns)
     {
         public List<string> Examples { get; init; } = [];

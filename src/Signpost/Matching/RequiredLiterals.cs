@@ -1,0 +1,92 @@
+namespace Signpost.Matching;
+
+/// <summary>
+/// For each pattern, the literal sets every match of it contains (see <see cref="LiteralExtractor.Requirements"/>),
+/// by the literals' numbers in the index's automaton, all in one flat array. A pattern may match a
+/// line only when the line holds a literal of each set and, for a pattern of several alternatives,
+/// a literal of each set of one alternative. Checking this reads which literals the automaton saw
+/// on the line, not the line itself.
+/// </summary>
+internal sealed class RequiredLiterals
+{
+    // Per pattern, from _start[pattern]: the sets (count, then each set as its length and literal
+    // numbers), then the alternatives (count, then each one's sets, written the same way).
+    private readonly int[] _start;
+    private readonly int[] _code;
+
+    public RequiredLiterals(List<int> start, List<int> code)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(code);
+        (_start, _code) = ([.. start], [.. code]);
+    }
+
+    /// <summary>Appends one pattern's sets and its alternatives' sets to <paramref name="code"/>, numbering literals with <paramref name="number"/>.</summary>
+    public static void Encode(List<int> code, PatternPart part, Func<string, int> number)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(number);
+        EncodeSets(code, part.Requirements, number);
+        code.Add(part.Alternatives.Count);
+        foreach (var alternative in part.Alternatives)
+        {
+            EncodeSets(code, alternative, number);
+        }
+    }
+
+    private static void EncodeSets(List<int> code, IReadOnlyList<string[]> sets, Func<string, int> number)
+    {
+        code.Add(sets.Count);
+        foreach (var set in sets)
+        {
+            code.Add(set.Length);
+            code.AddRange(set.Select(number));
+        }
+    }
+
+    /// <summary>True when the line may hold a match of the pattern: <paramref name="seen"/>[literal] is <paramref name="line"/> for each literal the line holds.</summary>
+    public bool MayMatch(int pattern, int[] seen, int line)
+    {
+        var at = _start[pattern];
+        if (!Holds(ref at, seen, line))
+        {
+            return false;
+        }
+        var alternatives = _code[at++];
+        if (alternatives == 0)
+        {
+            return true;
+        }
+        for (var a = 0; a < alternatives; a++)
+        {
+            if (Holds(ref at, seen, line))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the line holds a literal of every set read at <paramref name="at"/>, which is left past them.</summary>
+    private bool Holds(ref int at, int[] seen, int line)
+    {
+        var sets = _code[at++];
+        var all = true;
+        for (var s = 0; s < sets; s++)
+        {
+            var length = _code[at++];
+            if (all)
+            {
+                var any = false;
+                for (var i = at; i < at + length && !any; i++)
+                {
+                    any = seen[_code[i]] == line;
+                }
+                all = any;
+            }
+            at += length;
+        }
+        return all;
+    }
+}
