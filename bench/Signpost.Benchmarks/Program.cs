@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "quality" => QualityRunner.Run(args[1..]),
     "self" => SelfRetrievalRunner.Run(args[1..]),
     "speed" => SpeedRunner.Run(args[1..]),
+    "steps" => StepRunner.Run(args[1..]),
     "explain" => ExplainRunner.Run(args[1..]),
     "calibrate" => CalibrationRunner.Run(args[1..]),
     "phases" => PhaseRunner.Run(args[1..]),

@@ -9,12 +9,6 @@ internal static class CandidateFinder
     private const int TokenCandidates = 16;
 
     [ThreadStatic]
-    private static float[]? _scores;
-
-    [ThreadStatic]
-    private static List<int>? _touched;
-
-    [ThreadStatic]
     private static float[]? _cutBuffer;
 
     public static List<Candidate> Find(MatchIndex index, LogView log, QueryTerms query, IReadOnlyList<ErrorCode> codes)
@@ -61,44 +55,42 @@ internal static class CandidateFinder
 
     private static void AddTokenCandidates(TokenIndex tokens, QueryTerms query, Dictionary<int, Candidate> byEntry)
     {
-        // A per-thread array kept zeroed between lookups: only the touched slots are reset.
-        var scores = _scores is { } mine && mine.Length >= tokens.EntryCount ? mine : _scores = new float[tokens.EntryCount];
-        var touched = _touched ??= [];
+        var scores = tokens.Score(query.Terms);
         try
         {
-            tokens.Score(query.Terms, scores, touched);
-            var cut = Cut(scores, touched);
-            foreach (var e in touched)
+            // The entries a pattern found get their score whatever it is; the others, when among the best.
+            foreach (var candidate in byEntry.Values)
             {
-                if (scores[e] >= cut || byEntry.ContainsKey(e))
+                candidate.Bm25 = scores[candidate.Entry];
+            }
+            var cut = Cut(scores);
+            for (var i = 0; i < scores.Count; i++)
+            {
+                if (scores.SumAt(i) >= cut)
                 {
-                    Get(byEntry, e).Bm25 = scores[e];
+                    Get(byEntry, scores.EntryAt(i)).Bm25 = scores.SumAt(i);
                 }
             }
         }
         finally
         {
-            foreach (var e in touched)
-            {
-                scores[e] = 0;
-            }
-            touched.Clear();
+            scores.Clear();
         }
     }
 
-    /// <summary>The score of the k-th best touched entry, found by selection rather than a full sort.</summary>
-    private static float Cut(float[] scores, List<int> touched)
+    /// <summary>The score of the k-th best scored entry, found by selection rather than a full sort.</summary>
+    private static float Cut(EntryScores scores)
     {
-        if (touched.Count <= TokenCandidates)
+        if (scores.Count <= TokenCandidates)
         {
             return 0;
         }
-        var values = _cutBuffer is { } buffer && buffer.Length >= touched.Count ? buffer : _cutBuffer = new float[Math.Max(256, touched.Count * 2)];
-        for (var i = 0; i < touched.Count; i++)
+        var values = _cutBuffer is { } buffer && buffer.Length >= scores.Count ? buffer : _cutBuffer = new float[Math.Max(256, scores.Count * 2)];
+        for (var i = 0; i < scores.Count; i++)
         {
-            values[i] = scores[touched[i]];
+            values[i] = scores.SumAt(i);
         }
-        int lo = 0, hi = touched.Count - 1, k = TokenCandidates - 1;
+        int lo = 0, hi = scores.Count - 1, k = TokenCandidates - 1;
         while (lo < hi)
         {
             var pivot = values[(lo + hi) >>> 1];

@@ -3,28 +3,32 @@ namespace Signpost.Matching;
 /// <summary>
 /// An Aho-Corasick automaton over many literal strings: one pass over a text reports every
 /// occurrence of every literal. Nodes are numbered breadth first so each node's children sit
-/// side by side (sorted by character), which keeps the automaton compact at 100k entries.
+/// side by side (sorted by character), which keeps the automaton compact at 100k entries; what
+/// the scan reads of a node sits in one <see cref="AutomatonNode"/>, one cache line away at most.
 /// </summary>
 internal sealed class LiteralAutomaton
 {
     private const int AsciiSize = 128;
-    private readonly int[] _childStart;
+    private readonly AutomatonNode[] _nodes;
     private readonly char[] _edge;
-    private readonly int[] _fail;
-    private readonly int[] _literal;
-    private readonly int[] _nextOutput;
     private readonly int[] _root = new int[AsciiSize];
 
-    private LiteralAutomaton(int[] childStart, char[] edge, int[] fail, int[] literal, int[] nextOutput)
+    private LiteralAutomaton(int[] childStart, char[] edge, int[] literal)
     {
-        (_childStart, _edge, _fail, _literal, _nextOutput) = (childStart, edge, fail, literal, nextOutput);
+        _edge = edge;
+        _nodes = new AutomatonNode[literal.Length + 1];
+        for (var node = 0; node <= literal.Length; node++)
+        {
+            _nodes[node].ChildStart = childStart[node];
+            _nodes[node].Literal = node < literal.Length ? literal[node] : -1;
+        }
         for (var c = 0; c < AsciiSize; c++)
         {
             _root[c] = FindChild(0, (char)c);
         }
     }
 
-    public int NodeCount => _fail.Length;
+    public int NodeCount => _nodes.Length - 1;
 
     /// <summary>Builds the automaton; literal i of the list is reported as i.</summary>
     public static LiteralAutomaton Build(IReadOnlyList<string> literals)
@@ -42,7 +46,7 @@ internal sealed class LiteralAutomaton
             edge[i] = edges[order[i]];
             literal[i] = terminals[order[i]];
         }
-        var automaton = new LiteralAutomaton(childStart, edge, new int[count], literal, new int[count]);
+        var automaton = new LiteralAutomaton(childStart, edge, literal);
         automaton.Link();
         return automaton;
     }
@@ -67,18 +71,18 @@ internal sealed class LiteralAutomaton
                 {
                     break;
                 }
-                s = _fail[s];
+                s = _nodes[s].Fail;
             }
-            for (var o = _literal[s] >= 0 ? s : _nextOutput[s]; o > 0; o = _nextOutput[o])
+            for (var o = _nodes[s].Literal >= 0 ? s : _nodes[s].NextOutput; o > 0; o = _nodes[o].NextOutput)
             {
-                found(ref state, _literal[o], i);
+                found(ref state, _nodes[o].Literal, i);
             }
         }
     }
 
     private int FindChild(int node, char c)
     {
-        int lo = _childStart[node], hi = _childStart[node + 1] - 1;
+        int lo = _nodes[node].ChildStart, hi = _nodes[node + 1].ChildStart - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -101,14 +105,14 @@ internal sealed class LiteralAutomaton
 
     private void Link()
     {
-        _nextOutput[0] = -1;
-        for (var node = 0; node < _fail.Length; node++)
+        _nodes[0].NextOutput = -1;
+        for (var node = 0; node < NodeCount; node++)
         {
-            for (var child = _childStart[node]; child < _childStart[node + 1]; child++)
+            for (var child = _nodes[node].ChildStart; child < _nodes[node + 1].ChildStart; child++)
             {
-                var f = node == 0 ? 0 : Step(_fail[node], _edge[child]);
-                _fail[child] = f;
-                _nextOutput[child] = _literal[f] >= 0 ? f : _nextOutput[f];
+                var f = node == 0 ? 0 : Step(_nodes[node].Fail, _edge[child]);
+                _nodes[child].Fail = f;
+                _nodes[child].NextOutput = _nodes[f].Literal >= 0 ? f : _nodes[f].NextOutput;
             }
         }
     }
@@ -126,7 +130,7 @@ internal sealed class LiteralAutomaton
             {
                 return 0;
             }
-            s = _fail[s];
+            s = _nodes[s].Fail;
         }
     }
 }

@@ -221,6 +221,8 @@ internal sealed class PatternIndex
         return places;
     }
 
+    internal int PlacesCount(LogView log) => Places(log).Count;
+
     /// <summary>A number for the next line scanned on this thread, never used before on it.</summary>
     private static int NextLine()
     {

@@ -164,11 +164,16 @@ internal sealed class TokenIndex
         return new TokenIndex(terms, idf, start, entry, weight, entries, n);
     }
 
-    /// <summary>Adds each query term's BM25 contribution to the entries that hold it.</summary>
-    public void Score(IReadOnlyDictionary<int, (double Weight, int Line)> query, Span<float> scores, List<int> touched)
+    /// <summary>Adds each query term's BM25 contribution to the entries that hold it, in a table made for as many entries as it may reach.</summary>
+    public EntryScores Score(IReadOnlyDictionary<int, (double Weight, int Line)> query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(touched);
+        var reached = 0;
+        foreach (var term in query.Keys)
+        {
+            reached += DocumentFrequency(term) > MaxPostings ? 0 : Math.Min(PostingsRead, DocumentFrequency(term));
+        }
+        var scores = EntryScores.ForThread(reached);
         foreach (var (term, (q, _)) in query)
         {
             if (DocumentFrequency(term) > MaxPostings)
@@ -179,13 +184,9 @@ internal sealed class TokenIndex
             var first = Math.Max(_postingStart[term], _postingStart[term + 1] - PostingsRead);
             for (var p = _postingStart[term + 1] - 1; p >= first; p--)
             {
-                var e = _postingEntry[p];
-                if (scores[e] == 0)
-                {
-                    touched.Add(e);
-                }
-                scores[e] += (float)(q * _postingWeight[p]);
+                scores.Add(_postingEntry[p], (float)(q * _postingWeight[p]));
             }
         }
+        return scores;
     }
 }
