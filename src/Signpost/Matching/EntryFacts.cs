@@ -14,16 +14,19 @@ internal sealed partial record EntryFacts(Canon Canon, IReadOnlyList<ErrorCode> 
     public static EntryFacts Of(Canon canon)
     {
         ArgumentNullException.ThrowIfNull(canon);
-        var text = string.Join('\n', [canon.Signature, .. canon.Examples.Select(e => e.Text)]);
-        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var text = canon.Examples.Count == 0 ? canon.Signature : string.Join('\n', [canon.Signature, .. canon.Examples.Select(e => e.Text)]);
+        Dictionary<string, string[]>? words = null;
         foreach (var (code, name) in ErrorCodes.ClassNames(text))
         {
-            words.TryAdd(code, [.. Tokenizer.Tokens(name)]);
+            (words ??= new(StringComparer.Ordinal)).TryAdd(code, [.. Tokenizer.Tokens(name)]);
         }
         var message = Quoted().Blank(canon.Signature, " ");
-        var hasMessage = Tokenizer.Tokens(message).Except(words.Values.SelectMany(w => w)).Any();
-        return new EntryFacts(canon, ErrorCodes.Find(text), [.. canon.Versions.Select(v => VersionMentions.Product(v.Product))], words, hasMessage);
+        var hasMessage = words is null ? Tokenizer.Tokens(message).Count > 0 : Tokenizer.Tokens(message).Except(words.Values.SelectMany(w => w)).Any();
+        return new EntryFacts(canon, ErrorCodes.Find(text), [.. canon.Versions.Select(v => VersionMentions.Product(v.Product))], words ?? NoClasses, hasMessage);
     }
+
+    /// <summary>Shared by the entries whose texts name no exception class (most of them).</summary>
+    private static readonly Dictionary<string, string[]> NoClasses = [];
 
     [GeneratedRegex("""'[^'\n]*'|"[^"\n]*"|`[^`\n]*`""")]
     private static partial Regex Quoted();

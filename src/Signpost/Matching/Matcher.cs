@@ -32,9 +32,10 @@ public sealed class Matcher
         {
             CandidateFinder.Explain(_index.Tokens, query, candidate);
         }
-        var described = new Dictionary<Candidate, EntryMatch>();
+        // Described once each, by entry (one candidate per entry): the matches and the episodes share them.
+        var described = new Dictionary<int, EntryMatch>();
         var masks = new Dictionary<int, string>();
-        EntryMatch Once(Candidate c) => described.TryGetValue(c, out var m) ? m : described[c] = Describe(log, c, margin, masks);
+        EntryMatch Once(Candidate c) => described.TryGetValue(c.Entry, out var m) ? m : described[c.Entry] = Describe(log, c, margin, masks);
         return new MatchResult
         {
             Matches = [.. answered.Take(Math.Max(0, options.Top)).Select(Once)],

@@ -80,16 +80,16 @@ internal sealed class PatternIndex
         }
         var patterns = new List<EntryPattern>();
         var literalIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var literalPatterns = new List<List<int>>();
         int Number(string literal)
         {
             if (!literalIds.TryGetValue(literal, out var id))
             {
-                id = literalIds[literal] = literalPatterns.Count;
-                literalPatterns.Add([]);
+                id = literalIds[literal] = literalIds.Count;
             }
             return id;
         }
+        // Which literal wakes which pattern, gathered as pairs and laid out per literal at the end.
+        var wakes = new List<(int Literal, int Pattern)>();
         var (starts, code) = (new List<int>(), new List<int>());
         // One pattern per distinct source: entries that share a pattern (siblings, copies) share its
         // regex and its run, and each of them gets the hit.
@@ -112,7 +112,7 @@ internal sealed class PatternIndex
                 entriesOf.Add([entry]);
                 foreach (var factor in part.Factors)
                 {
-                    literalPatterns[Number(factor)].Add(id);
+                    wakes.Add((Number(factor), id));
                 }
                 starts.Add(code.Count);
                 RequiredLiterals.Encode(code, part, Number);
@@ -126,7 +126,28 @@ internal sealed class PatternIndex
         WarmUp();
         return new PatternIndex(
             [.. patterns], [.. entriesOf.Select(e => e.ToArray())], LiteralAutomaton.Build(literals),
-            [.. literalPatterns.Select(l => l.Distinct().ToArray())], new RequiredLiterals(starts, code));
+            ByLiteral(wakes, literals.Length), new RequiredLiterals(starts, code));
+    }
+
+    /// <summary>For each literal, the patterns it wakes, in the order they were numbered (a pattern's factors are distinct).</summary>
+    private static int[][] ByLiteral(List<(int Literal, int Pattern)> wakes, int literals)
+    {
+        var count = new int[literals];
+        foreach (var (literal, _) in wakes)
+        {
+            count[literal]++;
+        }
+        var byLiteral = new int[literals][];
+        for (var l = 0; l < literals; l++)
+        {
+            byLiteral[l] = count[l] == 0 ? [] : new int[count[l]];
+            count[l] = 0;
+        }
+        foreach (var (literal, pattern) in wakes)
+        {
+            byLiteral[literal][count[literal]++] = pattern;
+        }
+        return byLiteral;
     }
 
     /// <summary>

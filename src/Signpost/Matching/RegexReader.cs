@@ -12,6 +12,11 @@ internal sealed class RegexReader(string pattern)
 {
     private static readonly Info Gap = new(null, null);
     private static readonly Info ZeroWidth = new([""], null);
+
+    /// <summary>The atom of each ASCII character, made once: a pattern is mostly single characters, and nothing changes an atom's lists.</summary>
+    private static readonly Info[] Ascii = [.. Enumerable.Range(0, 128).Select(c => new Info([Lower((char)c)], null))];
+
+    private static Info Single(char c) => c < Ascii.Length ? Ascii[c] : new Info([Lower(c)], null);
     private int _at;
 
     public bool AtEnd => _at >= pattern.Length;
@@ -138,7 +143,7 @@ internal sealed class RegexReader(string pattern)
             '.' => Gap,
             '^' or '$' => ZeroWidth,
             '*' or '+' or '?' => throw new FormatException("quantifier without an atom"),
-            _ => new Info([Lower(c)], null),
+            _ => Single(c),
         };
     }
 
@@ -200,7 +205,15 @@ internal sealed class RegexReader(string pattern)
     private Info CharClass()
     {
         var negated = Peek('^');
-        var chars = new HashSet<string>(StringComparer.Ordinal);
+        // The class's characters lowercased, each once, in order; strings are made only for a simple class.
+        var chars = new List<char>(4);
+        void Add(char c)
+        {
+            if (!chars.Contains(char.ToLowerInvariant(c)))
+            {
+                chars.Add(char.ToLowerInvariant(c));
+            }
+        }
         var simple = !negated;
         var first = true;
         while (!AtEnd && (pattern[_at] != ']' || first))
@@ -211,7 +224,7 @@ internal sealed class RegexReader(string pattern)
             {
                 var e = pattern[_at++];
                 simple &= !char.IsLetterOrDigit(e);
-                chars.Add(Lower(e));
+                Add(e);
             }
             else if (c == '-' && chars.Count > 0 && !Peek(']'))
             {
@@ -223,11 +236,11 @@ internal sealed class RegexReader(string pattern)
             }
             else
             {
-                chars.Add(Lower(c));
+                Add(c);
             }
         }
         Expect(']');
-        return simple && chars.Count is > 0 and <= 4 ? new Info([.. chars], null) : Gap;
+        return simple && chars.Count is > 0 and <= 4 ? new Info([.. chars.Select(c => c.ToString())], null) : Gap;
     }
 
     private Info Escape()
@@ -254,7 +267,7 @@ internal sealed class RegexReader(string pattern)
             case 't':
                 return new Info(["\t"], null);
             default:
-                return char.IsLetterOrDigit(c) ? Gap : new Info([Lower(c)], null);
+                return char.IsLetterOrDigit(c) ? Gap : Single(c);
         }
     }
 
@@ -265,7 +278,7 @@ internal sealed class RegexReader(string pattern)
             throw new FormatException("bad hex escape");
         }
         _at += length;
-        return new Info([Lower((char)code)], null);
+        return Single((char)code);
     }
 
     private (int Min, int Max) Quantifier()
