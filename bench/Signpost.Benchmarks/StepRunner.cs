@@ -54,6 +54,7 @@ internal static class StepRunner
             return weights;
         });
         Time("candidates", queries.Count, i => CandidateFinder.Find(index, logs[i], terms[i], codes[i]));
+        Time("rank", queries.Count, i => matcher.Rank(logs[i], LookupOptions.Default).Ranked);
         Time("match", queries.Count, i => matcher.Match(queries[i]));
         return 0;
     }

@@ -6,7 +6,7 @@ namespace Signpost.Matching;
 /// </summary>
 internal static class CandidateFinder
 {
-    private const int TokenCandidates = 16;
+    private const int TokenCandidates = 10;
 
     [ThreadStatic]
     private static float[]? _cutBuffer;

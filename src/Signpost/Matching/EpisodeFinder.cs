@@ -12,8 +12,16 @@ internal static class EpisodeFinder
 
     public static List<Episode> Split(LogView log, List<Candidate> answered, MatchIndex index, int top, Func<Candidate, EntryMatch> describe)
     {
+        ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(answered);
         ArgumentNullException.ThrowIfNull(describe);
+        if (log.Lines.Count == 1)
+        {
+            // One line (most queries): one episode at most, of the answers found on it.
+            var members = answered.Where(c => c.Line >= 0).Take(Math.Max(1, top)).ToList();
+            var number = log.Lines[0].Number;
+            return members.Count == 0 ? [] : [new Episode { FirstLine = number, LastLine = number, Matches = [.. members.Select(describe)] }];
+        }
         var groups = new List<(int First, int Last, List<Candidate> Members)>();
         foreach (var candidate in answered.Where(c => c.Line >= 0))
         {
