@@ -3,7 +3,7 @@ namespace Signpost.Matching;
 /// <summary>
 /// The trie behind <see cref="LiteralAutomaton"/>, built from sorted literals so that every
 /// node's children are created in character order without any per-node dictionary. Its arrays
-/// are sized once, for the most nodes the literals can make (one per character, and the root).
+/// are sized once, to the nodes the sorted literals make.
 /// </summary>
 internal sealed class LiteralTrie
 {
@@ -36,18 +36,23 @@ internal sealed class LiteralTrie
         ArgumentNullException.ThrowIfNull(literals);
         var order = new int[literals.Count];
         var keys = new string[literals.Count];
-        var (kept, chars) = (0, 0);
+        var kept = 0;
         for (var i = 0; i < literals.Count; i++)
         {
             if (literals[i].Length > 0)
             {
                 (order[kept], keys[kept]) = (i, literals[i]);
                 kept++;
-                chars += literals[i].Length;
             }
         }
         Array.Sort(keys, order, 0, kept, StringComparer.Ordinal);
-        var trie = new LiteralTrie(chars + 1);
+        // Sorted, each literal adds a node for each character past the prefix it shares with the one before.
+        var nodes = 1;
+        for (var k = 0; k < kept; k++)
+        {
+            nodes += keys[k].Length - (k == 0 ? 0 : CommonPrefix(keys[k - 1], keys[k]));
+        }
+        var trie = new LiteralTrie(nodes);
         var path = new int[keys.Take(kept).Select(k => k.Length).DefaultIfEmpty(0).Max() + 1];
         var previous = "";
         for (var k = 0; k < kept; k++)
