@@ -32,6 +32,7 @@ static int Usage()
                Signpost.Benchmarks explain --corpus DIR --log FILE
                Signpost.Benchmarks self --corpus DIR
                Signpost.Benchmarks speed --corpus DIR [--log FILE]
+               Signpost.Benchmarks steps --corpus DIR                         (each step of a lookup, queries in rotation)
                Signpost.Benchmarks compile --corpus DIR                       (what compiling each pattern costs)
                Signpost.Benchmarks loop [one-line|log] --corpus DIR             (10 s of lookups, for a profiler)
                Signpost.Benchmarks dotnet [BenchmarkDotNet options]   (SIGNPOST_BENCH_CORPUS names the corpus)
