@@ -110,12 +110,12 @@ internal sealed class PatternIndex
                 var id = bySource[part.Source] = patterns.Count;
                 patterns.Add(new EntryPattern(entry, part.Source));
                 entriesOf.Add([entry]);
-                foreach (var factor in part.Factors)
+                foreach (var factor in part.Literals.Factors)
                 {
                     wakes.Add((Number(factor), id));
                 }
                 starts.Add(code.Count);
-                RequiredLiterals.Encode(code, part, Number);
+                RequiredLiterals.Encode(code, part.Literals, Number);
             }
         }
         var literals = new string[literalIds.Count];
@@ -242,6 +242,7 @@ internal sealed class PatternIndex
         return places;
     }
 
+    /// <summary>For the steps runner: how many patterns may match the log, found as a lookup finds them, none run.</summary>
     internal int PlacesCount(LogView log) => Places(log).Count;
 
     /// <summary>A number for the next line scanned on this thread, never used before on it.</summary>

@@ -1,11 +1,7 @@
 namespace Signpost.Matching;
 
-/// <summary>
-/// A pattern, or one top-level alternative of it, as the index holds it: the factor set its
-/// literals are indexed by, every literal set a match of it requires, and, when it has several
-/// alternatives that each require literals, each alternative's sets.
-/// </summary>
-internal sealed record PatternPart(string Source, IReadOnlyList<string> Factors, IReadOnlyList<string[]> Requirements, IReadOnlyList<IReadOnlyList<string[]>> Alternatives)
+/// <summary>A pattern, or one top-level alternative of it, as the index holds it: its source and what its literals say (<see cref="PatternLiterals"/>).</summary>
+internal sealed record PatternPart(string Source, PatternLiterals Literals)
 {
     /// <summary>
     /// The parts of a pattern that can be indexed: the whole pattern when it requires a literal,
@@ -15,18 +11,12 @@ internal sealed record PatternPart(string Source, IReadOnlyList<string> Factors,
     public static IEnumerable<PatternPart> Of(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        var read = LiteralExtractor.Read(pattern);
-        if (read.Factors.Count > 0)
+        var whole = new PatternPart(pattern, LiteralExtractor.Read(pattern));
+        if (whole.Literals.Factors.Count > 0)
         {
-            return [new PatternPart(pattern, read.Factors, read.Requirements, read.Alternatives)];
+            return [whole];
         }
         var branches = LiteralExtractor.Branches(pattern);
-        return branches.Count < 2 ? [] : branches.Select(Whole).Where(b => b.Factors.Count > 0);
-    }
-
-    private static PatternPart Whole(string source)
-    {
-        var read = LiteralExtractor.Read(source);
-        return new PatternPart(source, read.Factors, read.Requirements, read.Alternatives);
+        return branches.Count < 2 ? [] : branches.Select(b => new PatternPart(b, LiteralExtractor.Read(b))).Where(b => b.Literals.Factors.Count > 0);
     }
 }

@@ -22,14 +22,14 @@ internal sealed class RequiredLiterals
     }
 
     /// <summary>Appends one pattern's sets and its alternatives' sets to <paramref name="code"/>, numbering literals with <paramref name="number"/>.</summary>
-    public static void Encode(List<int> code, PatternPart part, Func<string, int> number)
+    public static void Encode(List<int> code, PatternLiterals literals, Func<string, int> number)
     {
         ArgumentNullException.ThrowIfNull(code);
-        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(literals);
         ArgumentNullException.ThrowIfNull(number);
-        EncodeSets(code, part.Requirements, number);
-        code.Add(part.Alternatives.Count);
-        foreach (var alternative in part.Alternatives)
+        EncodeSets(code, literals.Requirements, number);
+        code.Add(literals.Alternatives.Count);
+        foreach (var alternative in literals.Alternatives)
         {
             EncodeSets(code, alternative, number);
         }

@@ -24,4 +24,15 @@ public sealed class LiteralAutomatonTests
         }
         Assert.Equal(expected.Order(), found.Order());
     }
+
+    [Fact]
+    public void A_literal_listed_twice_is_reported_once_as_its_first_listing()
+    {
+        var automaton = LiteralAutomaton.Build(["timeout", "oom", "timeout", ""]);
+        var found = new List<(int, int)>();
+
+        automaton.Scan("oom after timeout", ref found, static (ref list, literal, end) => list.Add((literal, end)));
+
+        Assert.Equal([(1, 2), (0, 16)], found);
+    }
 }
