@@ -173,7 +173,8 @@ internal sealed class TokenIndex
         {
             reached += DocumentFrequency(term) > MaxPostings ? 0 : Math.Min(PostingsRead, DocumentFrequency(term));
         }
-        var scores = EntryScores.ForThread(reached);
+        // Never more entries than the corpus holds, however many terms a huge text names.
+        var scores = EntryScores.ForThread(Math.Min(reached, EntryCount));
         foreach (var (term, (q, _)) in query)
         {
             if (DocumentFrequency(term) > MaxPostings)
