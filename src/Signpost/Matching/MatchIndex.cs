@@ -61,9 +61,11 @@ internal sealed class MatchIndex
             }
             return new MatchIndex(entries, PatternIndex.Build(canons), TokenIndex.Build(canons));
         }
-        Parallel.For(0, canons.Count, i => entries[i] = EntryFacts.Of(canons[i]));
+        // The pattern index ends in single-threaded steps (numbering, the automaton): the entries' facts
+        // are read after the token index, on the core those steps leave free.
         var patterns = Task.Run(() => PatternIndex.Build(canons));
         var tokens = TokenIndex.Build(canons);
+        Parallel.For(0, canons.Count, i => entries[i] = EntryFacts.Of(canons[i]));
         return new MatchIndex(entries, patterns.Result, tokens);
     }
 
