@@ -21,7 +21,7 @@ internal sealed partial record EntryFacts(Canon Canon, IReadOnlyList<ErrorCode> 
             (words ??= new(StringComparer.Ordinal)).TryAdd(code, [.. Tokenizer.Tokens(name)]);
         }
         var message = Quoted().Blank(canon.Signature, " ");
-        var hasMessage = words is null ? Tokenizer.Tokens(message).Count > 0 : Tokenizer.Tokens(message).Except(words.Values.SelectMany(w => w)).Any();
+        var hasMessage = Tokenizer.Tokens(message).Except(words?.Values.SelectMany(w => w) ?? []).Any();
         return new EntryFacts(canon, ErrorCodes.Find(text), [.. canon.Versions.Select(v => VersionMentions.Product(v.Product))], words ?? NoClasses, hasMessage);
     }
 

@@ -15,13 +15,6 @@ internal static class EpisodeFinder
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(answered);
         ArgumentNullException.ThrowIfNull(describe);
-        if (log.Lines.Count == 1)
-        {
-            // One line (most queries): one episode at most, of the answers found on it.
-            var members = answered.Where(c => c.Line >= 0).Take(Math.Max(1, top)).ToList();
-            var number = log.Lines[0].Number;
-            return members.Count == 0 ? [] : [new Episode { FirstLine = number, LastLine = number, Matches = [.. members.Select(describe)] }];
-        }
         var groups = new List<(int First, int Last, List<Candidate> Members)>();
         foreach (var candidate in answered.Where(c => c.Line >= 0))
         {
@@ -36,15 +29,22 @@ internal static class EpisodeFinder
             members.Add(candidate);
             groups[group] = (Math.Min(first, line), Math.Max(last, line), members);
         }
-        var ordered = groups.OrderBy(g => g.First).ToList();
-        var ids = ordered.Select(g => index.Entries[g.Members[0].Entry].Canon).ToList();
-        ordered = [.. ordered.Select((g, i) => (g, Rank: RootRank(ids, i))).OrderBy(x => x.Rank).ThenBy(x => x.g.First).Select(x => x.g)];
+        // One episode (a one-line text, a log with one failure) has nothing to order.
+        var ordered = groups.Count < 2 ? groups : Ordered(groups, index);
         return [.. ordered.Select(g => new Episode
         {
             FirstLine = g.First,
             LastLine = g.Last,
             Matches = [.. g.Members.Take(Math.Max(1, top)).Select(describe)],
         })];
+    }
+
+    /// <summary>The groups in log order, except that a root cause comes before the episodes it leads to.</summary>
+    private static List<(int First, int Last, List<Candidate> Members)> Ordered(List<(int First, int Last, List<Candidate> Members)> groups, MatchIndex index)
+    {
+        var ordered = groups.OrderBy(g => g.First).ToList();
+        var ids = ordered.Select(g => index.Entries[g.Members[0].Entry].Canon).ToList();
+        return [.. ordered.Select((g, i) => (g, Rank: RootRank(ids, i))).OrderBy(x => x.Rank).ThenBy(x => x.g.First).Select(x => x.g)];
     }
 
     /// <summary>An episode whose entry another episode's entry leads to comes after that one.</summary>
