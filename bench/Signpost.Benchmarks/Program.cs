@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
     "tried" => TriedRunner.Run(args[1..]),
     "slowest" => SlowestRunner.Run(args[1..]),
     "compile" => CompileRunner.Run(args[1..]),
+    "agree" => AgreementRunner.Run(args[1..]),
     "dotnet" => RunBenchmarkDotNet(args[1..]),
     _ => Usage(),
 };
@@ -34,6 +35,7 @@ static int Usage()
                Signpost.Benchmarks speed --corpus DIR [--log FILE]
                Signpost.Benchmarks steps --corpus DIR                         (each step of a lookup, queries in rotation)
                Signpost.Benchmarks compile --corpus DIR                       (what compiling each pattern costs)
+               Signpost.Benchmarks agree --corpus DIR [--queries FILE]        (AsciiPattern against the regex engine)
                Signpost.Benchmarks loop [one-line|log] --corpus DIR             (10 s of lookups, for a profiler)
                Signpost.Benchmarks dotnet [BenchmarkDotNet options]   (SIGNPOST_BENCH_CORPUS names the corpus)
         """);

@@ -4,15 +4,18 @@ using Signpost.Canons;
 namespace Signpost.Matching;
 
 /// <summary>
-/// One entry's pattern, compiled on first use: most patterns of a large corpus never run, so
-/// building the index does not pay for them. <see cref="PatternCompiler"/> picks the engine: the
+/// One entry's pattern, prepared on first use: most patterns of a large corpus never run, so
+/// building the index does not pay for them. Most run on <see cref="AsciiPattern"/>; the rest, and
+/// lines it cannot read, on a regex whose engine <see cref="PatternCompiler"/> picks: the
 /// non-backtracking one for patterns that could backtrack exponentially, else the bounded interpreter.
 /// </summary>
 internal sealed class EntryPattern(int entry, string source)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(10);
+    private AsciiPattern? _ascii;
     private Regex? _regex;
     private bool _broken;
+    private bool _prepared;
 
     public int Entry { get; } = entry;
 
@@ -24,6 +27,11 @@ internal sealed class EntryPattern(int entry, string source)
     /// <summary>Where the pattern first matches the line; null when it does not, or ran out of time.</summary>
     public (int Index, int Length)? Run(string line)
     {
+        Prepare();
+        if (_ascii is not null && _ascii.TryMatch(line, out var answer))
+        {
+            return answer;
+        }
         var regex = Compile();
         if (regex is null)
         {
@@ -53,11 +61,29 @@ internal sealed class EntryPattern(int entry, string source)
         }
     }
 
-    /// <summary>True once <see cref="Compile"/> has run (whether or not the pattern compiled).</summary>
-    public bool IsCompiled => _regex is not null || _broken;
+    /// <summary>True once <see cref="Prepare"/> has run.</summary>
+    public bool IsPrepared => _prepared;
 
-    /// <summary>Compiles the pattern if it has not been yet; the first run does it otherwise.</summary>
-    public Regex? Compile()
+    /// <summary>
+    /// Reads the pattern for <see cref="AsciiPattern"/>, or compiles its regex when it leaves that
+    /// matcher's syntax or could backtrack exponentially; the first run does it otherwise.
+    /// </summary>
+    public void Prepare()
+    {
+        if (_prepared)
+        {
+            return;
+        }
+        _ascii = BacktrackingRisk.IsNested(Source) ? null : AsciiPattern.TryRead(Source);
+        if (_ascii is null)
+        {
+            Compile();
+        }
+        _prepared = true;
+    }
+
+    /// <summary>Compiles the regex if it has not been yet.</summary>
+    private Regex? Compile()
     {
         if (_regex is not null)
         {
