@@ -31,6 +31,8 @@ internal static class StepRunner
             scores.Clear();
             return count;
         });
+        var traces = logs.Select(l => index.Patterns.Trace(l).ToList()).ToList();
+        Console.WriteLine($"patterns per query: woken {traces.Average(t => t.Count):F1}, may match {traces.Average(t => t.Count(p => p.MayMatch > 0)):F1}, matched {logs.Average(l => index.Patterns.Find(l).Select(h => h.Pattern).Distinct().Count()):F1}");
         var found = logs.Select((l, i) => CandidateFinder.Find(index, l, terms[i], codes[i])).ToList();
         Console.WriteLine($"candidates per query: mean {found.Average(f => f.Count):F1}");
         Time("measure", queries.Count, i =>

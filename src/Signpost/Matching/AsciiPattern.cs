@@ -10,7 +10,7 @@ namespace Signpost.Matching;
 /// </summary>
 internal sealed class AsciiPattern
 {
-    /// <summary>Steps a search may take before it gives up; ordinary patterns on a line take tens.</summary>
+    /// <summary>Units of work (steps, characters counted) a search may spend before it gives up; ordinary patterns on a line spend hundreds.</summary>
     public const int StepBudget = 20_000;
 
     private readonly AsciiStep[] _steps;

@@ -5,7 +5,7 @@ namespace Signpost.Matching;
 /// escaped characters, character classes, <c>.</c>, <c>\d \w \s</c> and their negations, quantifiers
 /// on single characters, groups (optional or not) of alternatives, <c>^ $ \b \B</c>, and a leading
 /// <c>(?i)</c>. Returns null for anything else (lookarounds, backreferences, repeated groups, named
-/// groups, inline options, non-ASCII text, ambiguous braces), which then runs on <see cref="System.Text.RegularExpressions.Regex"/>.
+/// groups, inline options, characters case-equivalent to ASCII ones, ambiguous braces), which then runs on <see cref="System.Text.RegularExpressions.Regex"/>.
 /// </summary>
 internal sealed class AsciiPatternReader(string pattern)
 {
@@ -142,7 +142,15 @@ internal sealed class AsciiPatternReader(string pattern)
     };
 
     private static AsciiNode? Character(char c) =>
-        c < 128 ? new AsciiNode(new AsciiStep(AsciiStepKind.Literal, -1) { Text = char.ToLowerInvariant(c).ToString() }) : null;
+        c < 128 || NeverAscii(c) ? new AsciiNode(new AsciiStep(AsciiStepKind.Literal, -1) { Text = char.ToLowerInvariant(c).ToString() }) : null;
+
+    /// <summary>
+    /// True for a character outside ASCII that no ASCII character equals, even ignoring case: such a
+    /// character in a pattern simply never matches an ASCII line. Four characters are
+    /// case-equivalent to ASCII letters (the Kelvin sign, the long s, the dotted and dotless i), and
+    /// surrogates are halves of characters; these are left to the regex engine.
+    /// </summary>
+    private static bool NeverAscii(char c) => c >= 128 && !char.IsSurrogate(c) && c is not ('\u212A' or '\u017F' or '\u0130' or '\u0131');
 
     private static AsciiNode Step(AsciiStepKind kind, AsciiSet set) => new(new AsciiStep(kind, -1) { Set = set });
 
@@ -190,7 +198,7 @@ internal sealed class AsciiPatternReader(string pattern)
         if (_at + 1 < pattern.Length && pattern[_at] == '-' && pattern[_at + 1] != ']')
         {
             _at++;
-            return ClassCharacter() is { } to && to >= from ? AsciiSet.Range(from, to) : null;
+            return ClassCharacter() is { } to && to >= from && (to < 128 || !"\u212A\u017F\u0130\u0131".Any(c => c >= from && c <= to)) ? AsciiSet.Range(from, to) : null;
         }
         return AsciiSet.Of(from);
     }
@@ -203,7 +211,7 @@ internal sealed class AsciiPatternReader(string pattern)
             // \b in a class is a backspace, a rarity left to the engine, as are all letter escapes.
             return _at < pattern.Length && pattern[_at] != 'b' ? EscapedCharacter(pattern[_at++]) : null;
         }
-        return c is < (char)128 and not '[' ? c : null;
+        return c is not '[' && (c < 128 || NeverAscii(c)) ? c : null;
     }
 
     /// <summary>The atom with the quantifier that follows it, if any.</summary>

@@ -3,8 +3,8 @@ namespace Signpost.Matching;
 /// <summary>
 /// One search of an <see cref="AsciiPattern"/>'s program over an ASCII line, backtracking as the
 /// .NET interpreter does: greedy runs try their longest length first, lazy ones their shortest,
-/// branches go in order. Each step spends one unit of a budget; when it runs out, the search stops
-/// and <see cref="OutOfSteps"/> says so.
+/// branches go in order. Each step, each character a run counts and each length it tries spends one
+/// unit of a budget; when it runs out, the search stops and <see cref="OutOfSteps"/> says so.
 /// </summary>
 internal ref struct AsciiRun(AsciiStep[] steps, ReadOnlySpan<char> line, int budget)
 {
@@ -69,7 +69,9 @@ internal ref struct AsciiRun(AsciiStep[] steps, ReadOnlySpan<char> line, int bud
         {
             most++;
         }
-        if (most < step.Min)
+        // The characters counted and each length tried spend the budget too, so a search's time is bounded by it.
+        _budget -= most;
+        if (most < step.Min || OutOfSteps)
         {
             return -1;
         }
@@ -78,6 +80,10 @@ internal ref struct AsciiRun(AsciiStep[] steps, ReadOnlySpan<char> line, int bud
         for (var i = 0; i <= most - step.Min; i++)
         {
             var length = step.Lazy ? step.Min + i : most - i;
+            if (--_budget < 0)
+            {
+                return -1;
+            }
             if (follower != '\0' && (pos + length >= _line.Length || Lower(_line[pos + length]) != follower))
             {
                 continue;

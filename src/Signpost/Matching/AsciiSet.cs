@@ -19,12 +19,14 @@ internal readonly record struct AsciiSet(ulong Low, ulong High)
     /// <summary><c>\s</c> on ASCII: tab, line feed, vertical tab, form feed, carriage return and space.</summary>
     public static readonly AsciiSet Whitespace = Range('\t', '\r') | Of(' ');
 
-    public static AsciiSet Of(char c) => c < 64 ? new(1UL << c, 0) : new(0, 1UL << (c - 64));
+    /// <summary>The set of one character; empty for a character outside ASCII, which an ASCII line never holds.</summary>
+    public static AsciiSet Of(char c) => c < 64 ? new(1UL << c, 0) : c < 128 ? new(0, 1UL << (c - 64)) : Empty;
 
+    /// <summary>The ASCII characters of a range.</summary>
     public static AsciiSet Range(char from, char to)
     {
         var set = Empty;
-        for (var c = from; c <= to; c++)
+        for (var c = from; c <= to && c < 128; c++)
         {
             set |= Of(c);
         }
