@@ -88,7 +88,7 @@ internal static class CandidateMeasure
     /// text and the text holds too; null when it shares none. A word of the entry's qualified name
     /// the text lacks (its package) still counts as missing.
     /// </summary>
-    private static bool[]? SharedClassTerms(TokenIndex tokens, TermWeights weights, EntryFacts facts, List<ErrorCode> shared, int[] terms)
+    private static bool[]? SharedClassTerms(TokenIndex tokens, TermWeights weights, EntryFacts facts, List<ErrorCode> shared, ReadOnlySpan<int> terms)
     {
         if (!facts.HasMessage)
         {
@@ -106,7 +106,7 @@ internal static class CandidateMeasure
             foreach (var word in words)
             {
                 var term = tokens.Term(word);
-                var at = term >= 0 && weights[term] > 0 ? Array.IndexOf(terms, term) : -1;
+                var at = term >= 0 && weights[term] > 0 ? terms.IndexOf(term) : -1;
                 if (at >= 0)
                 {
                     counted[at] = true;

@@ -1,74 +1,121 @@
+using System.Runtime.InteropServices;
+
 namespace Signpost.Matching;
 
 /// <summary>
-/// One entry's words laid out for measuring it against a text: its distinct terms once, and its phrases (the signature, then each example) as positions in
-/// that list. Measuring a candidate reads each of its terms' weight in the text once, and then
-/// visits only the phrases and places of the terms the text holds. Flat arrays: a corpus of
-/// 100,000 entries holds millions of terms.
+/// One entry's words laid out for measuring it against a text: its distinct terms once, and its
+/// phrases (the signature, then each example) as positions in that list. Measuring a candidate
+/// reads each of its terms' weight in the text once, and then visits only the phrases and places
+/// of the terms the text holds. Everything sits in one array: at 100,000 entries a lookup's
+/// candidates are cold, and each separate array would be one more wait on memory.
 /// </summary>
 internal sealed class EntryTerms
 {
-    /// <summary>The places of term t are <c>_places[_placeStart[t].._placeStart[t + 1]]</c>.</summary>
-    private readonly int[] _placeStart;
-    private readonly (int Phrase, int At)[] _places;
+    // The layout of _data: the phrases' idf sums (two ints per double, first so that they are
+    // aligned), the terms, where each term's places start, the places (phrase, position), each
+    // phrase's distinct term count, where each phrase's sequence starts, and the sequences.
+    private readonly int[] _data;
+    private readonly int _termCount;
+    private readonly int _placeStartAt;
+    private readonly int _placesAt;
+    private readonly int _phraseTermsAt;
+    private readonly int _sequenceStartAt;
 
     private EntryTerms(int[] terms, int[][] sequences)
     {
-        (Terms, Sequences) = (terms, sequences);
-        PhraseIdf = new double[sequences.Length];
-        PhraseTerms = new int[sequences.Length];
-        _placeStart = new int[terms.Length + 1];
+        (_termCount, PhraseCount) = (terms.Length, sequences.Length);
+        var placeCount = sequences.Sum(s => s.Length);
+        _placeStartAt = (2 * PhraseCount) + _termCount;
+        _placesAt = _placeStartAt + _termCount + 1;
+        _phraseTermsAt = _placesAt + (2 * placeCount);
+        _sequenceStartAt = _phraseTermsAt + PhraseCount;
+        _data = new int[_sequenceStartAt + PhraseCount + 1 + placeCount];
+        terms.CopyTo(_data, 2 * PhraseCount);
+        var sequenceAt = _sequenceStartAt + PhraseCount + 1;
+        for (var p = 0; p < sequences.Length; p++)
+        {
+            _data[_sequenceStartAt + p] = sequenceAt;
+            sequences[p].CopyTo(_data, sequenceAt);
+            sequenceAt += sequences[p].Length;
+        }
+        _data[_sequenceStartAt + PhraseCount] = sequenceAt;
+        LayPlaces(sequences);
+    }
+
+    /// <summary>Counts each term's places, then fills them in phrase order, counting each phrase's distinct terms on the way.</summary>
+    private void LayPlaces(int[][] sequences)
+    {
+        var start = _data.AsSpan(_placeStartAt, _termCount + 1);
         foreach (var sequence in sequences)
         {
             foreach (var local in sequence)
             {
-                _placeStart[local + 1]++;
+                start[local + 1]++;
             }
         }
-        for (var t = 0; t < terms.Length; t++)
+        for (var t = 0; t < _termCount; t++)
         {
-            _placeStart[t + 1] += _placeStart[t];
+            start[t + 1] += start[t];
         }
-        _places = new (int, int)[_placeStart[^1]];
-        var fill = _placeStart[..^1];
+        var fill = start[..^1].ToArray();
+        var places = MemoryMarshal.Cast<int, PhrasePlace>(_data.AsSpan(_placesAt, _phraseTermsAt - _placesAt));
         for (var p = 0; p < sequences.Length; p++)
         {
             for (var at = 0; at < sequences[p].Length; at++)
             {
                 var local = sequences[p][at];
                 var place = fill[local]++;
-                _places[place] = (p, at);
+                places[place] = new PhrasePlace(p, at);
                 // A term's places fill in phrase order: its first place in this phrase adds a distinct term to it.
-                if (place == _placeStart[local] || _places[place - 1].Phrase != p)
+                if (place == start[local] || places[place - 1].Phrase != p)
                 {
-                    PhraseTerms[p]++;
+                    _data[_phraseTermsAt + p]++;
                 }
             }
         }
     }
 
     /// <summary>The entry's distinct terms (corpus-wide term numbers), ascending.</summary>
-    public int[] Terms { get; }
+    public ReadOnlySpan<int> Terms => _data.AsSpan(2 * PhraseCount, _termCount);
 
-    /// <summary>Per phrase, its terms in text order as positions in <see cref="Terms"/>.</summary>
-    public int[][] Sequences { get; }
+    public int PhraseCount { get; }
+
+    /// <summary>A phrase's terms in text order, as positions in <see cref="Terms"/>.</summary>
+    public ReadOnlySpan<int> Sequence(int phrase) =>
+        _data.AsSpan(_data[_sequenceStartAt + phrase], _data[_sequenceStartAt + phrase + 1] - _data[_sequenceStartAt + phrase]);
 
     /// <summary>Per phrase, the sum of its distinct terms' idf: what full coverage of it weighs (set by <see cref="SumPhraseIdf"/>).</summary>
-    public double[] PhraseIdf { get; }
+    public ReadOnlySpan<double> PhraseIdf => IdfSlots;
+
+    private Span<double> IdfSlots => MemoryMarshal.Cast<int, double>(_data.AsSpan(0, 2 * PhraseCount));
 
     /// <summary>Per phrase, how many distinct terms it holds.</summary>
-    public int[] PhraseTerms { get; }
-
-    public int PhraseCount => Sequences.Length;
+    public ReadOnlySpan<int> PhraseTerms => _data.AsSpan(_phraseTermsAt, PhraseCount);
 
     /// <summary>Where a term (by position) stands: each (phrase, position in its sequence), in phrase order.</summary>
-    public ReadOnlySpan<(int Phrase, int At)> Places(int term) => _places.AsSpan(_placeStart[term], _placeStart[term + 1] - _placeStart[term]);
+    public ReadOnlySpan<PhrasePlace> Places(int term)
+    {
+        var (from, to) = (_data[_placeStartAt + term], _data[_placeStartAt + term + 1]);
+        return MemoryMarshal.Cast<int, PhrasePlace>(_data.AsSpan(_placesAt + (2 * from), 2 * (to - from)));
+    }
 
     /// <summary>The signature's distinct terms (corpus-wide numbers), kept once asked for: rivals are compared by them.</summary>
     public int[] SignatureTerms => field ??= Phrase(0);
 
     /// <summary>A phrase's distinct terms as corpus-wide term numbers, in text order.</summary>
-    public int[] Phrase(int phrase) => [.. Sequences[phrase].Distinct().Select(local => Terms[local])];
+    public int[] Phrase(int phrase)
+    {
+        var terms = Terms;
+        var (seen, distinct) = (new HashSet<int>(), new List<int>());
+        foreach (var local in Sequence(phrase))
+        {
+            if (seen.Add(local))
+            {
+                distinct.Add(terms[local]);
+            }
+        }
+        return [.. distinct];
+    }
 
     /// <summary>
     /// Lays out an entry from its phrases' terms in text order (corpus-wide numbers). Its terms are
@@ -106,20 +153,21 @@ internal sealed class EntryTerms
     public void SumPhraseIdf(double[] idf)
     {
         ArgumentNullException.ThrowIfNull(idf);
-        var seen = new bool[Terms.Length];
-        for (var p = 0; p < Sequences.Length; p++)
+        var seen = new bool[_termCount];
+        var terms = Terms;
+        for (var p = 0; p < PhraseCount; p++)
         {
             Array.Clear(seen);
             var sum = 0.0;
-            foreach (var local in Sequences[p])
+            foreach (var local in Sequence(p))
             {
                 if (!seen[local])
                 {
                     seen[local] = true;
-                    sum += idf[Terms[local]];
+                    sum += idf[terms[local]];
                 }
             }
-            PhraseIdf[p] = sum;
+            IdfSlots[p] = sum;
         }
     }
 
@@ -133,23 +181,24 @@ internal sealed class EntryTerms
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(weights);
         weight.Clear();
-        if (query.Terms.Count < Terms.Length)
+        var terms = Terms;
+        if (query.Terms.Count < terms.Length)
         {
             foreach (var (term, inText) in query.Weighted)
             {
-                if (PositionOf(term) is var at and >= 0)
+                if (terms.BinarySearch(term) is var at and >= 0)
                 {
                     weight[at] = inText;
                 }
             }
             return;
         }
-        for (var i = 0; i < Terms.Length; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            weight[i] = weights[Terms[i]];
+            weight[i] = weights[terms[i]];
         }
     }
 
     /// <summary>The position of a corpus-wide term among the entry's terms, or a negative number.</summary>
-    public int PositionOf(int term) => Array.BinarySearch(Terms, term);
+    public int PositionOf(int term) => Terms.BinarySearch(term);
 }

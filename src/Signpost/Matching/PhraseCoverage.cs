@@ -20,6 +20,9 @@ internal static class PhraseCoverage
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(idf);
         var count = entry.PhraseCount;
+        var terms = entry.Terms;
+        var phraseIdf = entry.PhraseIdf;
+        var phraseTerms = entry.PhraseTerms;
         var found = count <= StackPhrases ? stackalloc double[count] : new double[count];
         var countedIdf = count <= StackPhrases ? stackalloc double[count] : new double[count];
         var countedFound = count <= StackPhrases ? stackalloc double[count] : new double[count];
@@ -34,7 +37,7 @@ internal static class PhraseCoverage
             {
                 continue;
             }
-            var termIdf = idf[entry.Terms[term]];
+            var termIdf = idf[terms[term]];
             var part = termIdf * weight[term];
             var isCounted = counted is not null && counted[term];
             // A term's places come in phrase order: it adds its part once to each phrase that holds it.
@@ -58,8 +61,8 @@ internal static class PhraseCoverage
         var (best, bestPhrase, bestFound) = (-1.0, -1, 0.0);
         for (var p = 0; p < count; p++)
         {
-            var (total, inText) = (entry.PhraseIdf[p], found[p]);
-            if (counted is not null && entry.PhraseTerms[p] > countedTerms[p])
+            var (total, inText) = (phraseIdf[p], found[p]);
+            if (counted is not null && phraseTerms[p] > countedTerms[p])
             {
                 // Otherwise the phrase is only the class name (or shares none): all of it is to be covered.
                 (total, inText) = (total - countedIdf[p], inText - countedFound[p]);

@@ -15,10 +15,11 @@ internal static class PhrasePairs
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(query);
-        var sequences = entry.Sequences;
-        var found = sequences.Length <= StackPhrases ? stackalloc int[sequences.Length] : new int[sequences.Length];
-        var keptFound = sequences.Length <= StackPhrases ? stackalloc int[sequences.Length] : new int[sequences.Length];
-        var bothCounted = sequences.Length <= StackPhrases ? stackalloc int[sequences.Length] : new int[sequences.Length];
+        var count = entry.PhraseCount;
+        var terms = entry.Terms;
+        var found = count <= StackPhrases ? stackalloc int[count] : new int[count];
+        var keptFound = count <= StackPhrases ? stackalloc int[count] : new int[count];
+        var bothCounted = count <= StackPhrases ? stackalloc int[count] : new int[count];
         found.Clear();
         keptFound.Clear();
         bothCounted.Clear();
@@ -31,7 +32,7 @@ internal static class PhrasePairs
             foreach (var (p, at) in entry.Places(term))
             {
                 // The pair that ends at this place.
-                var before = at == 0 ? -1 : sequences[p][at - 1];
+                var before = at == 0 ? -1 : entry.Sequence(p)[at - 1];
                 if (before < 0 || weight[before] == 0)
                 {
                     continue;
@@ -41,7 +42,7 @@ internal static class PhrasePairs
                 {
                     bothCounted[p]++;
                 }
-                if (query.HasBigram(entry.Terms[before], entry.Terms[term]))
+                if (query.HasBigram(terms[before], terms[term]))
                 {
                     found[p]++;
                     keptFound[p] += inClass ? 0 : 1;
@@ -49,12 +50,13 @@ internal static class PhrasePairs
             }
         }
         var (share, pairs) = (0.0, 0);
-        for (var p = 0; p < sequences.Length; p++)
+        for (var p = 0; p < count; p++)
         {
-            var length = sequences[p].Length;
+            var sequence = entry.Sequence(p);
+            var length = sequence.Length;
             if (length < 2)
             {
-                share = Math.Max(share, length == 1 && weight[sequences[p][0]] > 0 ? 1 : 0);
+                share = Math.Max(share, length == 1 && weight[sequence[0]] > 0 ? 1 : 0);
                 continue;
             }
             var kept = length - 1 - bothCounted[p];

@@ -24,7 +24,7 @@ public sealed class PhraseCoverageTests
         {
             foreach (var entry in Index.Tokens.Entries)
             {
-                var weight = entry.Terms.Select(t => weights[t]).ToArray();
+                var weight = entry.Terms.ToArray().Select(t => weights[t]).ToArray();
 
                 var (coverage, phrase, found) = PhraseCoverage.Best(entry, Index.Tokens.Idf, weight, counted: null);
                 var (share, pairs) = PhrasePairs.Best(entry, query, weight, counted: null);
@@ -47,7 +47,7 @@ public sealed class PhraseCoverageTests
         var (best, at, found) = (-1.0, -1, 0.0);
         for (var p = 0; p < entry.PhraseCount; p++)
         {
-            var terms = entry.Sequences[p].Distinct().ToList();
+            var terms = entry.Sequence(p).ToArray().Distinct().ToList();
             var total = terms.Sum(t => Index.Tokens.Idf[entry.Terms[t]]);
             var inText = terms.Sum(t => Index.Tokens.Idf[entry.Terms[t]] * weight[t]);
             var coverage = total == 0 ? 0 : inText / total;
@@ -62,7 +62,7 @@ public sealed class PhraseCoverageTests
     private static (double Share, int Pairs) PlainPairs(EntryTerms entry, QueryTerms query, double[] weight)
     {
         var (share, pairs) = (0.0, 0);
-        foreach (var sequence in entry.Sequences)
+        foreach (var sequence in Enumerable.Range(0, entry.PhraseCount).Select(p => entry.Sequence(p).ToArray()))
         {
             if (sequence.Length < 2)
             {
