@@ -19,6 +19,7 @@ public static class CanonJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
+        Converters = { new PooledStringConverter() },
         // Entries use the generated metadata; other types written with these options fall back to reflection,
         // except in the native (ahead-of-time compiled) CLI, which has no reflection-based serializer.
         TypeInfoResolver = JsonSerializer.IsReflectionEnabledByDefault

@@ -6,7 +6,8 @@ namespace Signpost.Canons;
 /// <summary>
 /// Loads entry files from folders (Signpost and deadends ErrorCanon files alike) or from the
 /// corpus built into the library. A broken file is reported by name and skipped. Files are
-/// parsed from their UTF-8 bytes, never decoded to strings first.
+/// parsed from their UTF-8 bytes, never decoded to strings first, and a load keeps each distinct
+/// string once (<see cref="StringPool"/>).
 /// </summary>
 public static class CorpusLoader
 {
@@ -35,6 +36,7 @@ public static class CorpusLoader
         ArgumentNullException.ThrowIfNull(files);
         var loaded = new List<LoadedCanon>();
         var problems = new List<LoadProblem>();
+        using var pool = StringPool.Open();
         foreach (var (name, read) in files)
         {
             var one = LoadFile(name, read());

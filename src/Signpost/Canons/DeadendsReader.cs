@@ -38,7 +38,7 @@ public static class DeadendsReader
         {
             Id = id,
             Signature = signature,
-            Domain = Text(error, "domain") ?? id.Split('/')[0],
+            Domain = Text(error, "domain") ?? StringPool.Intern(id.Split('/')[0]),
             Category = Text(error, "category") ?? "",
             Resolvable = Text(verdict, "resolvable") ?? "true",
             Patterns = Patterns(file, error, problems),
@@ -91,7 +91,7 @@ public static class DeadendsReader
         {
             problems.Add(new LoadProblem(file, "$.error.regex", $"translated from Python: {change}", ProblemSeverity.Note));
         }
-        return [translated];
+        return [StringPool.Intern(translated)];
     }
 
     private static List<VersionRow> Versions(JsonElement environment)
@@ -121,12 +121,12 @@ public static class DeadendsReader
             {
                 foreach (var inner in property.Value.EnumerateObject())
                 {
-                    facts[$"{property.Name}.{inner.Name}"] = Flatten(inner.Value);
+                    facts[StringPool.Intern($"{property.Name}.{inner.Name}")] = Flatten(inner.Value);
                 }
             }
             else if (property.Value.ValueKind != JsonValueKind.Null)
             {
-                facts[property.Name] = Flatten(property.Value);
+                facts[StringPool.Intern(property.Name)] = Flatten(property.Value);
             }
         }
         return facts;
@@ -184,7 +184,7 @@ public static class DeadendsReader
 
     private static string Flatten(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.String => StringPool.Intern(value.GetString() ?? ""),
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -204,7 +204,7 @@ public static class DeadendsReader
 
     private static List<string> Strings(JsonElement parent, string name) =>
         parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? [.. value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
+            ? [.. value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => StringPool.Intern(e.GetString()!))]
             : [];
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
