@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Signpost.Cli.Output;
 
-/// <summary>A lookup result as cards on a terminal: the best match in full, the others in a line.</summary>
+/// <summary>A lookup result on a terminal: the best match in full, the others in a line each.</summary>
 internal static class ResultText
 {
     public static void Write(IAnsiConsole console, MatchResult result, Corpus corpus, string lang)
