@@ -4,23 +4,24 @@ namespace Signpost.Matching;
 /// An Aho-Corasick automaton over many literal strings: one pass over a text reports every
 /// occurrence of every literal. Nodes are numbered breadth first so each node's children sit
 /// side by side (sorted by character), which keeps the automaton compact at 100k entries; what
-/// the scan reads of a node sits in one <see cref="AutomatonNode"/>, one cache line away at most.
+/// the scan reads of a node, the character that leads to it included, sits in one
+/// <see cref="AutomatonNode"/>: finding a child reads the children themselves, and the one found is
+/// the next node, already in the cache.
 /// </summary>
 internal sealed class LiteralAutomaton
 {
     private const int AsciiSize = 128;
     private readonly AutomatonNode[] _nodes;
-    private readonly char[] _edge;
     private readonly int[] _root = new int[AsciiSize];
 
     private LiteralAutomaton(int[] childStart, char[] edge, int[] literal)
     {
-        _edge = edge;
         _nodes = new AutomatonNode[literal.Length + 1];
         for (var node = 0; node <= literal.Length; node++)
         {
             _nodes[node].ChildStart = childStart[node];
             _nodes[node].Literal = node < literal.Length ? literal[node] : -1;
+            _nodes[node].Edge = node < literal.Length ? edge[node] : '\0';
         }
         for (var c = 0; c < AsciiSize; c++)
         {
@@ -86,7 +87,7 @@ internal sealed class LiteralAutomaton
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            var e = _edge[mid];
+            var e = _nodes[mid].Edge;
             if (e == c)
             {
                 return mid;
@@ -110,7 +111,7 @@ internal sealed class LiteralAutomaton
         {
             for (var child = _nodes[node].ChildStart; child < _nodes[node + 1].ChildStart; child++)
             {
-                var f = node == 0 ? 0 : Step(_nodes[node].Fail, _edge[child]);
+                var f = node == 0 ? 0 : Step(_nodes[node].Fail, _nodes[child].Edge);
                 _nodes[child].Fail = f;
                 _nodes[child].NextOutput = _nodes[f].Literal >= 0 ? f : _nodes[f].NextOutput;
             }
