@@ -33,16 +33,17 @@ internal sealed class PatternIndex
     private readonly int[][] _literalPatterns;
     private readonly RequiredLiterals _required;
 
-    // Per thread: for each literal, and for each pattern, the last line (a number unique to the
-    // thread, see _line) where it was seen or woken; so a line's literals are known without a set per line.
+    // Per thread: a bit for each literal seen on the line being scanned, and for each pattern woken
+    // on it. Bits keep these tables small enough to stay in the cache at 100k entries (25 KB and 8 KB
+    // there); each line clears the bits it set, from the lists of what it saw and woke.
     [ThreadStatic]
-    private static int[]? _literalSeen;
+    private static ulong[]? _literalSeen;
 
     [ThreadStatic]
-    private static int[]? _patternWoken;
+    private static ulong[]? _patternWoken;
 
     [ThreadStatic]
-    private static int _line;
+    private static List<int>? _seenOnLine;
 
     private PatternIndex(EntryPattern[] patterns, int[][] entriesOf, LiteralAutomaton automaton, int[][] literalPatterns, RequiredLiterals required) =>
         (_patterns, _entriesOf, _automaton, _literalPatterns, _required) = (patterns, entriesOf, automaton, literalPatterns, required);
@@ -200,67 +201,91 @@ internal sealed class PatternIndex
     private Dictionary<int, List<(int Line, int End)>> Places(LogView log, Dictionary<int, int>? woken = null)
     {
         var places = new Dictionary<int, List<(int Line, int End)>>();
-        var seen = _literalSeen is { } literals && literals.Length >= _literalPatterns.Length ? literals : _literalSeen = new int[_literalPatterns.Length];
-        var wokenAt = _patternWoken is { } patterns && patterns.Length >= _patterns.Length ? patterns : _patternWoken = new int[_patterns.Length];
-        var state = (Index: this, Seen: seen, WokenAt: wokenAt, Line: 0, Offset: 0, Woken: new List<(int Pattern, int End)>());
-        for (var line = 0; line < log.Lines.Count; line++)
+        var seen = Bits(ref _literalSeen, _literalPatterns.Length);
+        var wokenAt = Bits(ref _patternWoken, _patterns.Length);
+        var state = (Index: this, Seen: seen, WokenAt: wokenAt, SeenOnLine: _seenOnLine ??= [], Offset: 0, Woken: new List<(int Pattern, int End)>());
+        try
         {
-            state.Line = NextLine();
-            state.Offset = log.Offset(line);
-            _automaton.Scan(log.Lowered.AsSpan(state.Offset, log.Lines[line].Raw.Length), ref state, static (ref s, literal, end) =>
+            for (var line = 0; line < log.Lines.Count; line++)
             {
-                if (s.Seen[literal] == s.Line)
+                state.Offset = log.Offset(line);
+                _automaton.Scan(log.Lowered.AsSpan(state.Offset, log.Lines[line].Raw.Length), ref state, static (ref s, literal, end) =>
                 {
-                    return;
-                }
-                s.Seen[literal] = s.Line;
-                foreach (var pattern in s.Index._literalPatterns[literal])
-                {
-                    if (s.WokenAt[pattern] != s.Line)
+                    if (!Mark(s.Seen, literal))
                     {
-                        s.WokenAt[pattern] = s.Line;
-                        s.Woken.Add((pattern, s.Offset + end));
+                        return;
+                    }
+                    s.SeenOnLine.Add(literal);
+                    foreach (var pattern in s.Index._literalPatterns[literal])
+                    {
+                        if (Mark(s.WokenAt, pattern))
+                        {
+                            s.Woken.Add((pattern, s.Offset + end));
+                        }
+                    }
+                });
+                foreach (var (pattern, end) in state.Woken)
+                {
+                    if (woken is not null)
+                    {
+                        woken[pattern] = woken.GetValueOrDefault(pattern) + 1;
+                    }
+                    if (!_required.MayMatch(pattern, seen))
+                    {
+                        continue;
+                    }
+                    if (!places.TryGetValue(pattern, out var lines))
+                    {
+                        places[pattern] = lines = [];
+                    }
+                    if (lines.Count < MaxLines * 4)
+                    {
+                        lines.Add((line, end));
                     }
                 }
-            });
-            foreach (var (pattern, end) in state.Woken)
-            {
-                if (woken is not null)
-                {
-                    woken[pattern] = woken.GetValueOrDefault(pattern) + 1;
-                }
-                if (!_required.MayMatch(pattern, seen, state.Line))
-                {
-                    continue;
-                }
-                if (!places.TryGetValue(pattern, out var lines))
-                {
-                    places[pattern] = lines = [];
-                }
-                if (lines.Count < MaxLines * 4)
-                {
-                    lines.Add((line, end));
-                }
+                Unmark(state.Seen, state.SeenOnLine, state.WokenAt, state.Woken);
             }
-            state.Woken.Clear();
+        }
+        finally
+        {
+            Unmark(state.Seen, state.SeenOnLine, state.WokenAt, state.Woken);
         }
         return places;
     }
 
+    private static ulong[] Bits(ref ulong[]? bits, int count) =>
+        bits is { } kept && kept.Length * 64 >= count ? kept : bits = new ulong[(count + 63) / 64];
+
+    /// <summary>Sets the bit of <paramref name="index"/>; false when it was set already.</summary>
+    private static bool Mark(ulong[] bits, int index)
+    {
+        ref var word = ref bits[index >> 6];
+        var bit = 1UL << index;
+        if ((word & bit) != 0)
+        {
+            return false;
+        }
+        word |= bit;
+        return true;
+    }
+
+    /// <summary>Clears the bits a line set, and the lists that name them.</summary>
+    private static void Unmark(ulong[] seen, List<int> seenOnLine, ulong[] wokenAt, List<(int Pattern, int End)> woken)
+    {
+        foreach (var literal in seenOnLine)
+        {
+            seen[literal >> 6] &= ~(1UL << literal);
+        }
+        foreach (var (pattern, _) in woken)
+        {
+            wokenAt[pattern >> 6] &= ~(1UL << pattern);
+        }
+        seenOnLine.Clear();
+        woken.Clear();
+    }
+
     /// <summary>For the steps runner: how many patterns may match the log, found as a lookup finds them, none run.</summary>
     internal int PlacesCount(LogView log) => Places(log).Count;
-
-    /// <summary>A number for the next line scanned on this thread, never used before on it.</summary>
-    private static int NextLine()
-    {
-        if (_line == int.MaxValue)
-        {
-            Array.Clear(_literalSeen!);
-            Array.Clear(_patternWoken!);
-            _line = 0;
-        }
-        return ++_line;
-    }
 
     /// <summary>For diagnosis: each pattern a lookup would consider, on how many lines its literals woke it, and on how many of those its required literals all occur.</summary>
     internal IEnumerable<(EntryPattern Pattern, int Lines, int MayMatch)> Trace(LogView log)

@@ -45,11 +45,12 @@ internal sealed class RequiredLiterals
         }
     }
 
-    /// <summary>True when the line may hold a match of the pattern: <paramref name="seen"/>[literal] is <paramref name="line"/> for each literal the line holds.</summary>
-    public bool MayMatch(int pattern, int[] seen, int line)
+    /// <summary>True when the line may hold a match of the pattern: <paramref name="seen"/> has the bit of each literal the line holds.</summary>
+    public bool MayMatch(int pattern, ulong[] seen)
     {
+        ArgumentNullException.ThrowIfNull(seen);
         var at = _start[pattern];
-        if (!Holds(ref at, seen, line))
+        if (!Holds(ref at, seen))
         {
             return false;
         }
@@ -60,7 +61,7 @@ internal sealed class RequiredLiterals
         }
         for (var a = 0; a < alternatives; a++)
         {
-            if (Holds(ref at, seen, line))
+            if (Holds(ref at, seen))
             {
                 return true;
             }
@@ -69,7 +70,7 @@ internal sealed class RequiredLiterals
     }
 
     /// <summary>True when the line holds a literal of every set read at <paramref name="at"/>, which is left past them.</summary>
-    private bool Holds(ref int at, int[] seen, int line)
+    private bool Holds(ref int at, ulong[] seen)
     {
         var sets = _code[at++];
         var all = true;
@@ -81,7 +82,8 @@ internal sealed class RequiredLiterals
                 var any = false;
                 for (var i = at; i < at + length && !any; i++)
                 {
-                    any = seen[_code[i]] == line;
+                    var literal = _code[i];
+                    any = (seen[literal >> 6] & (1UL << literal)) != 0;
                 }
                 all = any;
             }
