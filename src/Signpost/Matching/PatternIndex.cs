@@ -33,17 +33,6 @@ internal sealed class PatternIndex
     private readonly int[][] _literalPatterns;
     private readonly RequiredLiterals _required;
 
-    // Per thread: a bit for each literal seen on the line being scanned, and for each pattern woken
-    // on it. Bits keep these tables small enough to stay in the cache at 100k entries (25 KB and 8 KB
-    // there); each line clears the bits it set, from the lists of what it saw and woke.
-    [ThreadStatic]
-    private static ulong[]? _literalSeen;
-
-    [ThreadStatic]
-    private static ulong[]? _patternWoken;
-
-    [ThreadStatic]
-    private static List<int>? _seenOnLine;
 
     private PatternIndex(EntryPattern[] patterns, int[][] entriesOf, LiteralAutomaton automaton, int[][] literalPatterns, RequiredLiterals required) =>
         (_patterns, _entriesOf, _automaton, _literalPatterns, _required) = (patterns, entriesOf, automaton, literalPatterns, required);
@@ -201,9 +190,7 @@ internal sealed class PatternIndex
     private Dictionary<int, List<(int Line, int End)>> Places(LogView log, Dictionary<int, int>? woken = null)
     {
         var places = new Dictionary<int, List<(int Line, int End)>>();
-        var seen = Bits(ref _literalSeen, _literalPatterns.Length);
-        var wokenAt = Bits(ref _patternWoken, _patterns.Length);
-        var state = (Index: this, Seen: seen, WokenAt: wokenAt, SeenOnLine: _seenOnLine ??= [], Offset: 0, Woken: new List<(int Pattern, int End)>());
+        var state = (Index: this, Marks: LineMarks.ForThread(_literalPatterns.Length, _patterns.Length), Offset: 0);
         try
         {
             for (var line = 0; line < log.Lines.Count; line++)
@@ -211,26 +198,21 @@ internal sealed class PatternIndex
                 state.Offset = log.Offset(line);
                 _automaton.Scan(log.Lowered.AsSpan(state.Offset, log.Lines[line].Raw.Length), ref state, static (ref s, literal, end) =>
                 {
-                    if (!Mark(s.Seen, literal))
+                    if (s.Marks.See(literal))
                     {
-                        return;
-                    }
-                    s.SeenOnLine.Add(literal);
-                    foreach (var pattern in s.Index._literalPatterns[literal])
-                    {
-                        if (Mark(s.WokenAt, pattern))
+                        foreach (var pattern in s.Index._literalPatterns[literal])
                         {
-                            s.Woken.Add((pattern, s.Offset + end));
+                            s.Marks.Wake(pattern, s.Offset + end);
                         }
                     }
                 });
-                foreach (var (pattern, end) in state.Woken)
+                foreach (var (pattern, end) in state.Marks.Woken)
                 {
                     if (woken is not null)
                     {
                         woken[pattern] = woken.GetValueOrDefault(pattern) + 1;
                     }
-                    if (!_required.MayMatch(pattern, seen))
+                    if (!_required.MayMatch(pattern, state.Marks))
                     {
                         continue;
                     }
@@ -243,45 +225,14 @@ internal sealed class PatternIndex
                         lines.Add((line, end));
                     }
                 }
-                Unmark(state.Seen, state.SeenOnLine, state.WokenAt, state.Woken);
+                state.Marks.Clear();
             }
         }
         finally
         {
-            Unmark(state.Seen, state.SeenOnLine, state.WokenAt, state.Woken);
+            state.Marks.Clear();
         }
         return places;
-    }
-
-    private static ulong[] Bits(ref ulong[]? bits, int count) =>
-        bits is { } kept && kept.Length * 64 >= count ? kept : bits = new ulong[(count + 63) / 64];
-
-    /// <summary>Sets the bit of <paramref name="index"/>; false when it was set already.</summary>
-    private static bool Mark(ulong[] bits, int index)
-    {
-        ref var word = ref bits[index >> 6];
-        var bit = 1UL << index;
-        if ((word & bit) != 0)
-        {
-            return false;
-        }
-        word |= bit;
-        return true;
-    }
-
-    /// <summary>Clears the bits a line set, and the lists that name them.</summary>
-    private static void Unmark(ulong[] seen, List<int> seenOnLine, ulong[] wokenAt, List<(int Pattern, int End)> woken)
-    {
-        foreach (var literal in seenOnLine)
-        {
-            seen[literal >> 6] &= ~(1UL << literal);
-        }
-        foreach (var (pattern, _) in woken)
-        {
-            wokenAt[pattern >> 6] &= ~(1UL << pattern);
-        }
-        seenOnLine.Clear();
-        woken.Clear();
     }
 
     /// <summary>For the steps runner: how many patterns may match the log, found as a lookup finds them, none run.</summary>

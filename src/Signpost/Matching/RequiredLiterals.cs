@@ -45,8 +45,8 @@ internal sealed class RequiredLiterals
         }
     }
 
-    /// <summary>True when the line may hold a match of the pattern: <paramref name="seen"/> has the bit of each literal the line holds.</summary>
-    public bool MayMatch(int pattern, ulong[] seen)
+    /// <summary>True when the line may hold a match of the pattern, by the literals <paramref name="seen"/> on it.</summary>
+    public bool MayMatch(int pattern, LineMarks seen)
     {
         ArgumentNullException.ThrowIfNull(seen);
         var at = _start[pattern];
@@ -70,7 +70,7 @@ internal sealed class RequiredLiterals
     }
 
     /// <summary>True when the line holds a literal of every set read at <paramref name="at"/>, which is left past them.</summary>
-    private bool Holds(ref int at, ulong[] seen)
+    private bool Holds(ref int at, LineMarks seen)
     {
         var sets = _code[at++];
         var all = true;
@@ -82,8 +82,7 @@ internal sealed class RequiredLiterals
                 var any = false;
                 for (var i = at; i < at + length && !any; i++)
                 {
-                    var literal = _code[i];
-                    any = (seen[literal >> 6] & (1UL << literal)) != 0;
+                    any = seen.Saw(_code[i]);
                 }
                 all = any;
             }
