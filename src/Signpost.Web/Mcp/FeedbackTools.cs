@@ -36,6 +36,10 @@ public sealed class FeedbackTools(IServiceProvider services)
         {
             return ToolAnswer.Error(NoStore);
         }
+        if (!WithinLimits(submission: false))
+        {
+            return ToolAnswer.Error(McpWriteLimits.TooMany);
+        }
         var result = await outcomes.ReportAsync(new OutcomeRequest(entry, workaround, worked, env, note, key, Client: "mcp"), cancellationToken).ConfigureAwait(false);
         if (!result.Stored)
         {
@@ -68,6 +72,10 @@ public sealed class FeedbackTools(IServiceProvider services)
         {
             return ToolAnswer.Error(NoStore);
         }
+        if (!WithinLimits(submission: true))
+        {
+            return ToolAnswer.Error(McpWriteLimits.TooMany);
+        }
         var fields = new Dictionary<string, string?> { ["signature"] = signature, ["example"] = example, ["domain"] = domain, ["root_cause"] = cause, ["workaround"] = workaround }
             .Where(f => f.Value is not null).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal);
         var request = new SubmissionRequest(SubmissionKinds.Draft, CanonJson.Write(SubmissionDraft.From(fields)), note, Client: "mcp");
@@ -79,4 +87,10 @@ public sealed class FeedbackTools(IServiceProvider services)
         var receipt = new SubmissionReceipt(result.Id!.Value, result.EntryId!, SubmissionKinds.Draft, "pending");
         return ToolAnswer.Of(receipt, result.Message);
     }
+
+    /// <summary>Over HTTP, takes one write from the caller's address budget; over stdio there is no address and no limit.</summary>
+    private bool WithinLimits(bool submission) =>
+        services.GetService<McpWriteLimits>() is not { } limits
+        || services.GetService<IHttpContextAccessor>()?.HttpContext is not { } http
+        || limits.TryTake(http.Connection.RemoteIpAddress?.ToString() ?? "local", submission);
 }

@@ -7,14 +7,7 @@ public sealed class HttpMcpToolsTests : McpToolsContract, IDisposable
 {
     private readonly SignpostFactory _factory = new();
 
-    protected override async Task<McpClient> ConnectAsync()
-    {
-        var http = _factory.CreateClient();
-        var transport = new HttpClientTransport(
-            new HttpClientTransportOptions { Endpoint = new Uri(http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
-            http, loggerFactory: null, ownsHttpClient: true);
-        return await McpClient.CreateAsync(transport);
-    }
+    protected override Task<McpClient> ConnectAsync() => HttpMcp.ConnectAsync(_factory);
 
     public void Dispose() => _factory.Dispose();
 }

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Hosting;
+using ModelContextProtocol.Protocol;
+
+namespace Signpost.Web.Tests.Mcp;
+
+/// <summary>The MCP write tools over HTTP take from per-address budgets, as the REST write routes do.</summary>
+public sealed class McpWriteLimitsTests(SignpostFactory factory) : IClassFixture<SignpostFactory>
+{
+    private const string SeedId = "policy/github-actions-oidc-token-403-forbidden";
+
+    [Fact]
+    public async Task Reports_over_the_write_limit_are_refused_with_a_reason()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Signpost:WritesPerMinute", "2"));
+        await using var client = await HttpMcp.ConnectAsync(limited);
+        var arguments = new Dictionary<string, object?> { ["entry"] = SeedId, ["workaround"] = 0, ["worked"] = true };
+
+        var results = new List<CallToolResult>();
+        for (var i = 0; i < 3; i++)
+        {
+            results.Add(await client.CallToolAsync("report_outcome", arguments));
+        }
+
+        Assert.Equal([false, false, true], results.Select(r => r.IsError == true));
+        Assert.Contains("Wait a minute", Assert.IsType<TextContentBlock>(results[2].Content[0]).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lookups_do_not_spend_the_write_budget()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Signpost:WritesPerMinute", "1"));
+        await using var client = await HttpMcp.ConnectAsync(limited);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var lookup = await client.CallToolAsync("lookup_error", new Dictionary<string, object?> { ["text"] = "Error: Failed to request OIDC token: 403 Forbidden" });
+            Assert.NotEqual(true, lookup.IsError);
+        }
+        var report = await client.CallToolAsync("report_outcome", new Dictionary<string, object?> { ["entry"] = SeedId, ["workaround"] = 0, ["worked"] = false });
+
+        Assert.NotEqual(true, report.IsError);
+    }
+}
