@@ -4,7 +4,10 @@ using Signpost.Submissions;
 
 namespace Signpost.Cli.Commands;
 
-/// <summary><c>signpost keys create --name NAME</c>: a reviewer key, shown once and stored hashed.</summary>
+/// <summary>
+/// <c>signpost keys create --name NAME</c>: a reviewer key, shown once and stored hashed;
+/// <c>signpost keys revoke --name NAME</c>: that key stops opening the review routes.
+/// </summary>
 internal static partial class KeysCommand
 {
     /// <summary>The command's help line (the native executable lists it too).</summary>
@@ -31,7 +34,25 @@ internal static partial class KeysCommand
             await Console.Error.WriteLineAsync($"Reviewer key for '{who}' stored in {store.Describe()}. It is shown only now; send it as 'Authorization: Bearer KEY' on /api/v1/review routes.").ConfigureAwait(false);
             return 0;
         });
-        return new Command("keys", Description) { create };
+        return new Command("keys", Description) { create, Revoke() };
+    }
+
+    private static Command Revoke()
+    {
+        var name = new Option<string>("--name") { Description = "The reviewer whose key to revoke.", Required = true };
+        var revoke = new Command("revoke", "Revoke a reviewer's key: it stops opening the review routes at once.") { name, CommonOptions.Db };
+        revoke.SetAction(async (parse, cancellationToken) =>
+        {
+            var who = parse.GetValue(name)!.Trim();
+            await using var store = await CliState.OpenAsync(parse, cancellationToken).ConfigureAwait(false);
+            if (!await store.RevokeReviewerKeyAsync(who, cancellationToken).ConfigureAwait(false))
+            {
+                throw new UsageException($"no reviewer named '{who}' has a key in {store.Describe()}; check the name");
+            }
+            await Console.Error.WriteLineAsync($"Reviewer key for '{who}' revoked in {store.Describe()}.").ConfigureAwait(false);
+            return 0;
+        });
+        return revoke;
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9 ._-]{1,60}$")]

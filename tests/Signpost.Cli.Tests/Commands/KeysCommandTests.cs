@@ -33,6 +33,21 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Contains("already has a key", again.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_revoked_key_no_longer_finds_its_reviewer()
+    {
+        var key = (await RunAsync("keys", "create", "--name", "ana")).Out.Trim();
+
+        var revoke = await RunAsync("keys", "revoke", "--name", "ana");
+        var again = await RunAsync("keys", "revoke", "--name", "ana");
+
+        Assert.Equal(0, revoke.ExitCode);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("no reviewer named 'ana'", again.Error, StringComparison.Ordinal);
+        await using var store = SqliteStateStore.InFolder(_data.FullName);
+        Assert.Null(await store.FindReviewerAsync(ReviewerKeys.Hash(key)));
+    }
+
     private Task<SignpostProcess.Outcome> RunAsync(params string[] args) =>
         SignpostProcess.RunWithEnvironmentAsync(new Dictionary<string, string> { ["SIGNPOST_DATA"] = _data.FullName }, args);
 }

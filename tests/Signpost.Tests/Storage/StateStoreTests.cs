@@ -152,6 +152,18 @@ public abstract class StateStoreTests : IAsyncLifetime
         Assert.Null(await Store.FindReviewerAsync("hash-b"));
     }
 
+    [StoreFact]
+    public async Task A_revoked_key_is_no_longer_found_and_its_name_is_free_again()
+    {
+        await Store.AddReviewerKeyAsync("ana", "hash-a");
+
+        Assert.True(await Store.RevokeReviewerKeyAsync("ana"));
+        Assert.False(await Store.RevokeReviewerKeyAsync("ana"));
+
+        Assert.Null(await Store.FindReviewerAsync("hash-a"));
+        Assert.True(await Store.AddReviewerKeyAsync("ana", "hash-c"));
+    }
+
     /// <summary>Stores on a database of their own, not yet migrated.</summary>
     protected abstract Task<IReadOnlyList<StateStore>> FreshDatabaseStoresAsync(int count);
 
