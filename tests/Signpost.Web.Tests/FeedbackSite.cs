@@ -14,6 +14,16 @@ public sealed class FeedbackSite : WebApplicationFactory<TestSite>
 {
     public const string SeedId = "policy/github-actions-oidc-token-403-forbidden";
 
+    /// <summary>The /submit form's fields for an error the test corpus lacks; its draft becomes <see cref="DraftId"/>.</summary>
+    public static FormUrlEncodedContent DraftForm() => new(new Dictionary<string, string>
+    {
+        ["signature"] = "fatal: frobnicator lost its bearings (code 17)",
+        ["example"] = "step 3/9\nfatal: frobnicator lost its bearings (code 17)\nexit status 1",
+        ["domain"] = "tools",
+    });
+
+    public const string DraftId = "tools/fatal-frobnicator-lost-its-bearings-code-17";
+
     public FeedbackSite(FeedbackFolders folders) => Folders = folders;
 
     public FeedbackFolders Folders { get; }

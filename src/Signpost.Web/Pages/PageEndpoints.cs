@@ -31,6 +31,8 @@ internal static class PageEndpoints
         routes.MapGet("/search", (HttpContext http, KnowledgeBase kb, string? q) => new HtmlPage(SearchPage.Render(Context(http, kb, lang), q)));
         routes.MapGet("/dashboard", (HttpContext http, KnowledgeBase kb) => new HtmlPage(DashboardPage.Render(Context(http, kb, lang))));
         routes.MapGet("/submit", (HttpContext http, KnowledgeBase kb) => new HtmlPage(SubmitPage.Render(Context(http, kb, lang))));
+        routes.MapPost("/submit", (HttpContext http, KnowledgeBase kb) => SubmitPage.HandleAsync(http, Context(http, kb, lang)))
+            .RequireRateLimiting(Api.ApiPolicies.Submissions).DisableAntiforgery();
         routes.MapGet("/{**path}", (HttpContext http, KnowledgeBase kb, string? path) => ResolveAsync(http, Context(http, kb, lang), path ?? ""));
     }
 

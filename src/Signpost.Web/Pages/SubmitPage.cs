@@ -1,18 +1,23 @@
+using Signpost.Submissions;
+using Signpost.Web.Api;
+
 namespace Signpost.Web.Pages;
 
 /// <summary>
-/// <c>/submit</c>: a form for an error Signpost does not know. It posts to the submissions API;
-/// the script sends it as JSON and shows the answer, without script the browser posts the form.
+/// <c>/submit</c>: a form for an error Signpost does not know. The script sends it as JSON to the
+/// submissions API and shows the answer in place; without script the browser posts the form to this
+/// page, which submits it the same way and answers with the page and the outcome (<see cref="HandleAsync"/>).
 /// </summary>
 internal static class SubmitPage
 {
-    public const string Action = "/api/v1/submissions";
+    public const string Api = "/api/v1/submissions";
 
-    public static string Render(PageContext ctx)
+    public static string Render(PageContext ctx, Html? outcome = null)
     {
         var t = ctx.Text;
         var form = !ctx.IsLive ? Html.Of($"""<p class="notice">{t["static_no_submit"]}</p>""") : Html.Of($"""
-            <form class="submit-form" method="post" action="{Action}" data-json-form>
+            {outcome ?? Html.Of($"")}
+            <form class="submit-form" method="post" action="{ctx.Href("/submit")}" data-api="{Api}" data-json-form>
             {Field("signature", t["submit_signature"], t["submit_signature_hint"], true, false)}
             {Field("example", t["submit_example"], t["submit_example_hint"], true, true)}
             {Field("domain", t["submit_domain"], t["submit_domain_hint"], false, false)}
@@ -30,6 +35,26 @@ internal static class SubmitPage
             """);
         return Layout.Document(ctx, new PageMeta(t["submit_title"], t["submit_lead"], "/submit"), main);
     }
+
+    /// <summary>The form posted without script: submitted as the API does, answered with the page and what became of it.</summary>
+    public static async Task<IResult> HandleAsync(HttpContext http, PageContext ctx)
+    {
+        var t = ctx.Text;
+        if (http.RequestServices.GetService<SubmissionService>() is not { } submissions)
+        {
+            return new HtmlPage(Render(ctx, Outcome("notice", t["static_no_submit"])), StatusCodes.Status503ServiceUnavailable);
+        }
+        var (body, problem) = await SubmissionBody.ReadAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var result = body is null ? null : await submissions.SubmitAsync(body, http.RequestAborted).ConfigureAwait(false);
+        if (result is not { Accepted: true })
+        {
+            var reason = problem ?? string.Join("; ", result!.Problems.Select(p => $"{p.Path}: {p.Message}"));
+            return new HtmlPage(Render(ctx, Outcome("form-status failed", $"{t["submit_failed"]} {reason}")), StatusCodes.Status400BadRequest);
+        }
+        return new HtmlPage(Render(ctx, Outcome("form-status sent", $"{t["submit_sent"]} #{result.Id} ({result.EntryId})")));
+    }
+
+    private static Html Outcome(string kind, string text) => Html.Of($"""<p class="{kind}" role="status">{text}</p>""");
 
     private static Html Field(string name, string label, string hint, bool required, bool multiline)
     {

@@ -59,7 +59,7 @@
         var status = form.querySelector(".form-status");
         var body = {};
         new FormData(form).forEach(function (value, key) { if (String(value).trim() !== "") { body[key] = value; } });
-        fetch(form.getAttribute("action"), {
+        fetch(form.dataset.api || form.getAttribute("action"), {
           method: "POST",
           headers: { "Content-Type": "application/json", "Accept": "application/json, application/problem+json" },
           body: JSON.stringify(body)

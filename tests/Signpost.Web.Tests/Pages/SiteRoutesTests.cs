@@ -75,11 +75,12 @@ public sealed class SiteRoutesTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
-    public async Task Submit_page_posts_to_the_submissions_api()
+    public async Task Submit_page_posts_to_itself_without_script_and_to_the_submissions_api_with_it()
     {
         var html = await site.CreateClient().GetStringAsync("/submit");
 
-        Assert.Contains("action=\"/api/v1/submissions\"", html, StringComparison.Ordinal);
+        Assert.Contains("action=\"/submit\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-api=\"/api/v1/submissions\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"signature\"", html, StringComparison.Ordinal);
     }
 
