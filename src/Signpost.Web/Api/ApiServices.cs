@@ -50,19 +50,27 @@ public static class ApiServices
         return app;
     }
 
+    /// <summary>What a client is told when it has spent its writes for the minute, over HTTP routes and MCP alike.</summary>
+    internal const string TooManyWrites = "Too many writes from this address in the last minute. Wait a minute and retry.";
+
+    /// <summary>The per-address budgets, from <c>Signpost:WritesPerMinute</c> (30) and <c>Signpost:SubmissionsPerMinute</c> (10).</summary>
+    internal static (int Writes, int Submissions) WritesPerMinute(IConfiguration configuration) =>
+        (configuration.GetValue("Signpost:WritesPerMinute", 30), configuration.GetValue("Signpost:SubmissionsPerMinute", 10));
+
+    /// <summary>A fixed one-minute window of <paramref name="perMinute"/> permits for one client address.</summary>
+    internal static RateLimitPartition<string> PerAddress(string address, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
+        address, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+
     private static void AddWriteLimits(RateLimiterOptions o, IConfiguration configuration)
     {
-        var perMinute = configuration.GetValue("Signpost:WritesPerMinute", 30);
-        var submissionsPerMinute = configuration.GetValue("Signpost:SubmissionsPerMinute", 10);
+        var (perMinute, submissionsPerMinute) = WritesPerMinute(configuration);
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         o.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
-            "Too many writes from this address in the last minute. Wait a minute and retry.",
-            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.").ExecuteAsync(context.HttpContext));
-        o.AddPolicy(ApiPolicies.Writes, context => PerAddress(context, perMinute));
-        o.AddPolicy(ApiPolicies.Submissions, context => PerAddress(context, submissionsPerMinute));
+            TooManyWrites, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.").ExecuteAsync(context.HttpContext));
+        o.AddPolicy(ApiPolicies.Writes, context => PerAddress(Address(context), perMinute));
+        o.AddPolicy(ApiPolicies.Submissions, context => PerAddress(Address(context), submissionsPerMinute));
     }
 
-    private static RateLimitPartition<string> PerAddress(HttpContext context, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "local",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+    /// <summary>The client's address, the key of its write budgets.</summary>
+    internal static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "local";
 }

@@ -36,8 +36,11 @@ public static class SubmissionsApi
         return TypedResults.Accepted($"/api/v1/review/submissions/{result.Id}", new SubmissionReceipt(result.Id!.Value, result.EntryId!, body.Kind, "pending"));
     }
 
+    /// <summary>Each problem as "path: message", joined: what a refused submission is told, in the API and on the page.</summary>
+    internal static string Describe(IReadOnlyList<LoadProblem> problems) => string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}"));
+
     internal static ProblemHttpResult Refused(IReadOnlyList<LoadProblem> problems) => TypedResults.Problem(
-        "The entry does not pass validation: " + string.Join("; ", problems.Select(p => $"{p.Path}: {p.Message}")),
+        "The entry does not pass validation: " + Describe(problems),
         statusCode: StatusCodes.Status400BadRequest,
         title: "The submission is not valid.",
         extensions: new Dictionary<string, object?> { ["problems"] = problems.Select(p => new { path = p.Path, message = p.Message }).ToList() });

@@ -38,7 +38,7 @@ public sealed class FeedbackTools(IServiceProvider services)
         }
         if (!WithinLimits(submission: false))
         {
-            return ToolAnswer.Error(McpWriteLimits.TooMany);
+            return ToolAnswer.Error(ApiServices.TooManyWrites);
         }
         var result = await outcomes.ReportAsync(new OutcomeRequest(entry, workaround, worked, env, note, key, Client: "mcp"), cancellationToken).ConfigureAwait(false);
         if (!result.Stored)
@@ -74,7 +74,7 @@ public sealed class FeedbackTools(IServiceProvider services)
         }
         if (!WithinLimits(submission: true))
         {
-            return ToolAnswer.Error(McpWriteLimits.TooMany);
+            return ToolAnswer.Error(ApiServices.TooManyWrites);
         }
         var fields = new Dictionary<string, string?> { ["signature"] = signature, ["example"] = example, ["domain"] = domain, ["root_cause"] = cause, ["workaround"] = workaround }
             .Where(f => f.Value is not null).ToDictionary(f => f.Key, f => f.Value!, StringComparer.Ordinal);
@@ -92,5 +92,5 @@ public sealed class FeedbackTools(IServiceProvider services)
     private bool WithinLimits(bool submission) =>
         services.GetService<McpWriteLimits>() is not { } limits
         || services.GetService<IHttpContextAccessor>()?.HttpContext is not { } http
-        || limits.TryTake(http.Connection.RemoteIpAddress?.ToString() ?? "local", submission);
+        || limits.TryTake(ApiServices.Address(http), submission);
 }

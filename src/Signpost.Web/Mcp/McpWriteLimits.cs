@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Signpost.Web.Api;
 
 namespace Signpost.Web.Mcp;
 
@@ -10,16 +11,15 @@ namespace Signpost.Web.Mcp;
 /// </summary>
 public sealed class McpWriteLimits : IDisposable
 {
-    public const string TooMany = "Too many writes from this address in the last minute. Wait a minute and retry.";
-
     private readonly PartitionedRateLimiter<string> _writes;
     private readonly PartitionedRateLimiter<string> _submissions;
 
     public McpWriteLimits(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        _writes = PerAddress(configuration.GetValue("Signpost:WritesPerMinute", 30));
-        _submissions = PerAddress(configuration.GetValue("Signpost:SubmissionsPerMinute", 10));
+        var (writes, submissions) = ApiServices.WritesPerMinute(configuration);
+        _writes = PerAddress(writes);
+        _submissions = PerAddress(submissions);
     }
 
     /// <summary>Takes one write (or submission) from the address's budget; false when the minute's budget is spent.</summary>
@@ -35,6 +35,6 @@ public sealed class McpWriteLimits : IDisposable
         _submissions.Dispose();
     }
 
-    private static PartitionedRateLimiter<string> PerAddress(int perMinute) => PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+    private static PartitionedRateLimiter<string> PerAddress(int perMinute) =>
+        PartitionedRateLimiter.Create<string, string>(address => ApiServices.PerAddress(address, perMinute));
 }

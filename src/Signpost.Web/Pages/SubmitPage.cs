@@ -48,7 +48,7 @@ internal static class SubmitPage
         var result = body is null ? null : await submissions.SubmitAsync(body, http.RequestAborted).ConfigureAwait(false);
         if (result is not { Accepted: true })
         {
-            var reason = problem ?? string.Join("; ", result!.Problems.Select(p => $"{p.Path}: {p.Message}"));
+            var reason = problem ?? SubmissionsApi.Describe(result!.Problems);
             return new HtmlPage(Render(ctx, Outcome("form-status failed", $"{t["submit_failed"]} {reason}")), StatusCodes.Status400BadRequest);
         }
         return new HtmlPage(Render(ctx, Outcome("form-status sent", $"{t["submit_sent"]} #{result.Id} ({result.EntryId})")));
