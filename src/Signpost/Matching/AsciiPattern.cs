@@ -38,6 +38,9 @@ internal sealed class AsciiPattern
         _leadingAny = entry >= 0 && first is { Kind: AsciiStepKind.Repeat, Max: int.MaxValue } && first.Set == AsciiSet.AnyButNewline;
     }
 
+    /// <summary>Reads the program's first and last steps and its first literal (see <see cref="Matching.ReadAhead"/>).</summary>
+    public int ReadAhead() => _steps.Length == 0 ? 0 : _steps[0].Next + _steps[^1].Next + (_firstLiteral?.Length ?? 0);
+
     /// <summary>The pattern as a program; null when it uses syntax this matcher leaves to the regex engine.</summary>
     public static AsciiPattern? TryRead(string source)
     {

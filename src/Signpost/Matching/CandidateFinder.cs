@@ -24,6 +24,7 @@ internal static class CandidateFinder
         }
         AddTokenCandidates(index.Tokens, query, byEntry);
         var weights = TermWeights.Of(query, index.Tokens.TermCount);
+        ReadAhead(index, byEntry.Keys);
         try
         {
             foreach (var candidate in byEntry.Values)
@@ -36,6 +37,17 @@ internal static class CandidateFinder
             weights.Clear();
         }
         return [.. byEntry.Values];
+    }
+
+    /// <summary>Reads each candidate's terms and facts before any is measured (see <see cref="Matching.ReadAhead"/>).</summary>
+    private static void ReadAhead(MatchIndex index, Dictionary<int, Candidate>.KeyCollection entries)
+    {
+        var sum = 0;
+        foreach (var entry in entries)
+        {
+            sum += index.Tokens.Entries[entry].ReadAhead() + index.Entries[entry].Codes.Count;
+        }
+        Matching.ReadAhead.Keep(sum);
     }
 
     private static bool Better(LogView log, PatternHit hit, PatternHit current)

@@ -61,6 +61,9 @@ internal sealed class EntryPattern(int entry, string source)
         }
     }
 
+    /// <summary>Reads the start of the pattern's program, when it has one (see <see cref="Matching.ReadAhead"/>).</summary>
+    public int ReadAhead() => _ascii?.ReadAhead() ?? 0;
+
     /// <summary>True once <see cref="Prepare"/> has run.</summary>
     public bool IsPrepared => _prepared;
 

@@ -157,6 +157,7 @@ internal sealed class PatternIndex
     {
         ArgumentNullException.ThrowIfNull(log);
         var seen = Places(log);
+        ReadAhead(seen.Keys);
         var hits = new List<PatternHit>();
         var budget = new PatternBudget(Budget.TotalMicroseconds);
         foreach (var (pattern, places) in seen)
@@ -206,6 +207,7 @@ internal sealed class PatternIndex
                         }
                     }
                 });
+                ReadAhead(state.Marks.Woken);
                 foreach (var (pattern, end) in state.Marks.Woken)
                 {
                     if (woken is not null)
@@ -233,6 +235,28 @@ internal sealed class PatternIndex
             state.Marks.Clear();
         }
         return places;
+    }
+
+    /// <summary>Reads the programs and entries of the patterns about to run (see <see cref="Matching.ReadAhead"/>).</summary>
+    private void ReadAhead(Dictionary<int, List<(int Line, int End)>>.KeyCollection patterns)
+    {
+        var sum = 0;
+        foreach (var pattern in patterns)
+        {
+            sum += _patterns[pattern].ReadAhead() + _entriesOf[pattern].Length;
+        }
+        Matching.ReadAhead.Keep(sum);
+    }
+
+    /// <summary>Reads the required sets of the patterns the line woke, before they are checked (see <see cref="Matching.ReadAhead"/>).</summary>
+    private void ReadAhead(List<(int Pattern, int End)> woken)
+    {
+        var sum = 0;
+        foreach (var (pattern, _) in woken)
+        {
+            sum += _required.ReadAhead(pattern);
+        }
+        Matching.ReadAhead.Keep(sum);
     }
 
     /// <summary>For the steps runner: how many patterns may match the log, found as a lookup finds them, none run.</summary>

@@ -45,6 +45,9 @@ internal sealed class RequiredLiterals
         }
     }
 
+    /// <summary>Reads the start of the pattern's sets (see <see cref="Matching.ReadAhead"/>).</summary>
+    public int ReadAhead(int pattern) => _code[_start[pattern]];
+
     /// <summary>True when the line may hold a match of the pattern, by the literals <paramref name="seen"/> on it.</summary>
     public bool MayMatch(int pattern, LineMarks seen)
     {
