@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "loop" => LoopRunner.Run(args[1..]),
     "tried" => TriedRunner.Run(args[1..]),
     "slowest" => SlowestRunner.Run(args[1..]),
+    "ratio" => RatioRunner.Run(args[1..]),
     "compile" => CompileRunner.Run(args[1..]),
     "agree" => AgreementRunner.Run(args[1..]),
     "dotnet" => RunBenchmarkDotNet(args[1..]),
@@ -35,6 +36,7 @@ static int Usage()
                Signpost.Benchmarks speed --corpus DIR [--log FILE]
                Signpost.Benchmarks steps --corpus DIR                         (each step of a lookup, queries in rotation)
                Signpost.Benchmarks compile --corpus DIR                       (what compiling each pattern costs)
+               Signpost.Benchmarks ratio SMALL_DIR LARGE_DIR [BLOCKS]          (large/small one-line medians, alternating in one process)
                Signpost.Benchmarks agree --corpus DIR [--queries FILE]        (AsciiPattern against the regex engine)
                Signpost.Benchmarks loop [one-line|log] --corpus DIR             (10 s of lookups, for a profiler)
                Signpost.Benchmarks dotnet [BenchmarkDotNet options]   (SIGNPOST_BENCH_CORPUS names the corpus)
