@@ -12,15 +12,22 @@ internal static class Measure
         {
             step();
         }
+        // Wall time first, in a pass of its own: the thread's CPU clock is a system call, and a system
+        // call between two steps slows the step after it (on this virtual machine it leaves the
+        // processor's caches colder). Measured in one process: one-line lookups at 2.5k entries, 29.5-29.7 us
+        // wall in the clean pass; 33.7-34.6 us of thread CPU alone in the pass that reads the clock.
         var wall = new double[rounds];
-        var cpu = new double[rounds];
         for (var i = 0; i < rounds; i++)
         {
-            // The CPU clock is a system call: read outside the wall-clock reads, so wall time holds the step alone.
-            var startCpu = ThreadClock.Microseconds();
             var start = Stopwatch.GetTimestamp();
             step();
             wall[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+        var cpu = new double[rounds];
+        for (var i = 0; i < rounds; i++)
+        {
+            var startCpu = ThreadClock.Microseconds();
+            step();
             cpu[i] = ThreadClock.Microseconds() - startCpu;
         }
         Array.Sort(wall);
