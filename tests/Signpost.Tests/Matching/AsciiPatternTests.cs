@@ -43,6 +43,17 @@ public sealed class AsciiPatternTests
         Assert.Equal(RegexAnswer(Source, line + "b"), new EntryPattern(0, Source).Run(line + "b"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("(?:)")]
+    [InlineData(@"timeout (?:after|in) \d+ ?ms")]
+    public void Reading_ahead_of_a_program_works_on_every_program_it_reads_even_an_empty_one(string source)
+    {
+        var pattern = AsciiPattern.TryRead(source)!;
+
+        Assert.Null(Record.Exception(() => pattern.ReadAhead()));
+    }
+
     private static (int Index, int Length)? RegexAnswer(string pattern, string line)
     {
         var match = PatternCompiler.TryCompileForCheck(pattern).Regex!.Match(line);
