@@ -18,12 +18,12 @@ internal static class RatioRunner
 
     public static int Run(string[] args)
     {
-        if (args.Length < 2)
+        var blocks = 10;
+        if (args.Length < 2 || (args.Length > 2 && (!int.TryParse(args[2], out blocks) || blocks < 1)))
         {
-            Console.Error.WriteLine("usage: Signpost.Benchmarks ratio SMALL_CORPUS_DIR LARGE_CORPUS_DIR [BLOCKS]");
+            Console.Error.WriteLine("usage: Signpost.Benchmarks ratio SMALL_CORPUS_DIR LARGE_CORPUS_DIR [BLOCKS]   (BLOCKS: a whole number, 1 or more; 10 by default)");
             return 2;
         }
-        var blocks = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
         var smallCorpus = CorpusLoader.LoadDirectories([args[0]]).ToCorpus();
         var small = Matcher.Build(smallCorpus);
         var large = Matcher.Build(CorpusLoader.LoadDirectories([args[1]]).ToCorpus());

@@ -75,7 +75,7 @@ internal sealed class EntryTerms
         }
     }
 
-    /// <summary>Reads the first and last words of the entry's data (see <see cref="ReadAhead"/>).</summary>
+    /// <summary>Reads the first and last words of the entry's data (see <see cref="Matching.ReadAhead"/>).</summary>
     public int ReadAhead() => _data[0] + _data[^1];
 
     /// <summary>The entry's distinct terms (corpus-wide term numbers), ascending.</summary>
