@@ -14,9 +14,8 @@ public static class SignpostWeb
         builder.Services.AddSignpost(builder.Configuration, configure);
         builder.Services.AddSignpostApi(builder.Configuration);
         builder.Services.AddSignpostMcp().WithHttpTransport(o => o.Stateless = true);
-        // The MCP write tools take from per-address budgets over HTTP, as the REST routes do.
+        // The MCP write tools take from the REST routes' per-address budgets over HTTP (WriteBudgets).
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<McpWriteLimits>();
         var app = builder.Build();
         app.UseSignpostApi();
         app.MapSignpost();

@@ -15,7 +15,9 @@ public static class ApiServices
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Detail ??= ApiProblems.DefaultDetail(c.ProblemDetails.Status));
         services.AddExceptionHandler<BadRequestHandler>();
         services.AddCors(o => o.AddPolicy(ApiPolicies.Reads, p => p.AllowAnyOrigin().AllowAnyHeader().WithMethods("GET", "POST")));
-        services.AddRateLimiter(o => AddWriteLimits(o, configuration));
+        // One write budget per address, spent by the REST write routes and the MCP write tools alike.
+        services.AddSingleton<WriteBudgets>();
+        services.AddRateLimiter(AddWriteLimits);
         services.AddOpenApi(o =>
         {
             // The document describes the API; pages, assets and /mcp have their own contracts.
@@ -57,18 +59,20 @@ public static class ApiServices
     internal static (int Writes, int Submissions) WritesPerMinute(IConfiguration configuration) =>
         (configuration.GetValue("Signpost:WritesPerMinute", 30), configuration.GetValue("Signpost:SubmissionsPerMinute", 10));
 
-    /// <summary>A fixed one-minute window of <paramref name="perMinute"/> permits for one client address.</summary>
-    internal static RateLimitPartition<string> PerAddress(string address, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(
-        address, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
-
-    private static void AddWriteLimits(RateLimiterOptions o, IConfiguration configuration)
+    private static void AddWriteLimits(RateLimiterOptions o)
     {
-        var (perMinute, submissionsPerMinute) = WritesPerMinute(configuration);
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         o.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
             TooManyWrites, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests.").ExecuteAsync(context.HttpContext));
-        o.AddPolicy(ApiPolicies.Writes, context => PerAddress(Address(context), perMinute));
-        o.AddPolicy(ApiPolicies.Submissions, context => PerAddress(Address(context), submissionsPerMinute));
+        o.AddPolicy(ApiPolicies.Writes, context => Shared(context, submission: false));
+        o.AddPolicy(ApiPolicies.Submissions, context => Shared(context, submission: true));
+    }
+
+    /// <summary>The request's address, limited by the server's shared <see cref="WriteBudgets"/>.</summary>
+    private static RateLimitPartition<string> Shared(HttpContext context, bool submission)
+    {
+        var budget = context.RequestServices.GetRequiredService<WriteBudgets>().Of(submission);
+        return RateLimitPartition.Get(Address(context), address => new BudgetLimiter(budget, address));
     }
 
     /// <summary>The client's address, the key of its write budgets.</summary>

@@ -90,7 +90,7 @@ public sealed class FeedbackTools(IServiceProvider services)
 
     /// <summary>Over HTTP, takes one write from the caller's address budget; over stdio there is no address and no limit.</summary>
     private bool WithinLimits(bool submission) =>
-        services.GetService<McpWriteLimits>() is not { } limits
+        services.GetService<WriteBudgets>() is not { } limits
         || services.GetService<IHttpContextAccessor>()?.HttpContext is not { } http
         || limits.TryTake(ApiServices.Address(http), submission);
 }

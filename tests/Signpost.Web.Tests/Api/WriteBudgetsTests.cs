@@ -1,10 +1,13 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using ModelContextProtocol.Protocol;
+using Signpost.Web.Tests.Mcp;
 
-namespace Signpost.Web.Tests.Mcp;
+namespace Signpost.Web.Tests.Api;
 
-/// <summary>The MCP write tools over HTTP take from per-address budgets, as the REST write routes do.</summary>
-public sealed class McpWriteLimitsTests(SignpostFactory factory) : IClassFixture<SignpostFactory>
+/// <summary>The MCP write tools over HTTP and the REST write routes take from one per-address budget.</summary>
+public sealed class WriteBudgetsTests(SignpostFactory factory) : IClassFixture<SignpostFactory>
 {
     private const string SeedId = "policy/github-actions-oidc-token-403-forbidden";
 
@@ -39,5 +42,24 @@ public sealed class McpWriteLimitsTests(SignpostFactory factory) : IClassFixture
         var report = await client.CallToolAsync("report_outcome", new Dictionary<string, object?> { ["entry"] = SeedId, ["workaround"] = 0, ["worked"] = false });
 
         Assert.NotEqual(true, report.IsError);
+    }
+
+    [Fact]
+    public async Task Writes_over_rest_and_mcp_spend_one_budget()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Signpost:WritesPerMinute", "2"));
+        var http = limited.CreateClient();
+        await using var mcp = await HttpMcp.ConnectAsync(limited);
+        var arguments = new Dictionary<string, object?> { ["entry"] = SeedId, ["workaround"] = 0, ["worked"] = true };
+
+        var overRest = await http.PostAsJsonAsync("/api/v1/outcomes", new { entry = SeedId, workaround = 0, worked = true });
+        var overMcp = await mcp.CallToolAsync("report_outcome", arguments);
+        var spentOverMcp = await mcp.CallToolAsync("report_outcome", arguments);
+        var spentOverRest = await http.PostAsJsonAsync("/api/v1/outcomes", new { entry = SeedId, workaround = 0, worked = true });
+
+        Assert.Equal(HttpStatusCode.Created, overRest.StatusCode);
+        Assert.NotEqual(true, overMcp.IsError);
+        Assert.True(spentOverMcp.IsError);
+        await ProblemAssert.IsProblemAsync(spentOverRest, HttpStatusCode.TooManyRequests, "Wait a minute");
     }
 }
