@@ -33,7 +33,6 @@ internal sealed class PatternIndex
     private readonly int[][] _literalPatterns;
     private readonly RequiredLiterals _required;
 
-
     private PatternIndex(EntryPattern[] patterns, int[][] entriesOf, LiteralAutomaton automaton, int[][] literalPatterns, RequiredLiterals required) =>
         (_patterns, _entriesOf, _automaton, _literalPatterns, _required) = (patterns, entriesOf, automaton, literalPatterns, required);
 
